@@ -1,0 +1,1 @@
+"""Format readers, table parsers and typed extractors: bytes in, dataclasses out."""

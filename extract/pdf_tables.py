@@ -1,0 +1,115 @@
+"""Tables on one PDF page: ruled tables from their lines, merged cells from the geometry.
+
+pdfplumber finds the ruling lines and the cell rectangles (lines strategy). The cell
+grid is rebuilt from the distinct cell edges, so a rectangle spanning several grid
+columns becomes one `Cell` with `col_span` (and likewise rows). Cell text comes from
+the page's words (by their centre), wrapped lines joined (`pdf_words.cell_text`).
+Rows and columns that hold no text (artefacts of stray line segments) are dropped.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from .pdf_words import cell_text
+from .types import Cell, Table
+
+LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
+SNAP = 2.0  # points: cell edges closer than this are the same grid line
+
+
+def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
+    """Tables drawn with ruling lines on `page` (a pdfplumber Page)."""
+    tables = []
+    for found in page.find_tables(table_settings=LINES):
+        table = table_from_rectangles(found.cells, words, page_number, method="pdf-lines")
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _snap(values: Iterable[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _index(edges: list[float], v: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - v))
+
+
+def table_from_rectangles(
+    rects: list[tuple[float, float, float, float]], words: list[dict], page_number: int, method: str
+) -> Table | None:
+    """A `Table` from cell rectangles (x0, top, x1, bottom); None when it is not a real grid."""
+    if not rects:
+        return None
+    xs = _snap(v for r in rects for v in (r[0], r[2]))
+    ys = _snap(v for r in rects for v in (r[1], r[3]))
+    placed: dict[tuple[int, int], list] = {}
+    for x0, top, x1, bottom in rects:
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        placed[(r0, c0)] = [r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom), []]
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        for entry in placed.values():
+            x0, top, x1, bottom = entry[4]
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                entry[5].append(w)
+                break
+    cells = [Cell(row=r, col=c, text=cell_text(ws), row_span=rs, col_span=cs) for r, c, rs, cs, _, ws in placed.values()]
+    cells = compact(cells)
+    if not cells:
+        return None
+    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    table = Table(cells=cells, page=page_number, bbox=bbox, method=method, last_page=page_number)
+    if table.n_rows < 2 or table.n_cols < 2:
+        return None
+    return table
+
+
+def compact(cells: list[Cell]) -> list[Cell]:
+    """Drop grid rows/columns in which no cell with text starts; shrink spans across them."""
+    cells = [Cell(c.row, c.col, c.text, c.row_span, c.col_span) for c in cells]
+    for axis in ("col", "row"):
+        span = f"{axis}_span"
+        n = max((getattr(c, axis) + getattr(c, span) for c in cells), default=0)
+        keep = sorted({getattr(c, axis) for c in cells if c.text})
+        if not keep:
+            return []
+        new_index = {}
+        for i in range(n):
+            new_index[i] = sum(1 for k in keep if k < i)  # position of the first kept line at/after i
+        out = []
+        for c in cells:
+            start = getattr(c, axis)
+            end = start + getattr(c, span)
+            kept = [k for k in keep if start <= k < end]
+            if not kept:
+                if c.text:
+                    kept = [start]
+                else:
+                    continue
+            setattr(c, axis, new_index[kept[0]])
+            setattr(c, span, len(kept))
+            out.append(c)
+        cells = out
+    # a position can end up doubly occupied when an empty cell shrank onto a kept one
+    seen: dict[tuple[int, int], Cell] = {}
+    for c in sorted(cells, key=lambda c: (not c.text, c.row, c.col)):
+        seen.setdefault((c.row, c.col), c)
+    return sorted(seen.values(), key=lambda c: (c.row, c.col))
+
+
+def text_tables(words: list[dict], page_number: int, method: str = "pdf-text") -> list[Table]:
+    """Tables without ruling lines, found from the alignment of words."""
+    return []
+
+
+def join_continued(blocks: list) -> list:
+    """Join a table continued on the next page into the table it continues."""
+    return blocks

@@ -1,0 +1,8 @@
+"""Placeholder until the typed extractor lands (being written now)."""
+from __future__ import annotations
+
+from .types import ReadDocument
+
+
+def extract_program_items(doc: ReadDocument) -> list:
+    return []

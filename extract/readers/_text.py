@@ -1,0 +1,16 @@
+"""Small text helpers shared by the readers."""
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of spaces inside lines and strip each line; keep line breaks."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def page_text(parts: list[str]) -> str:
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,168 @@
+"""DOCX: paragraphs and tables in body order, with real cell spans from the XML.
+
+python-docx gives the document; cell structure is read from `w:tc` elements
+(`w:gridSpan` for column spans, `w:vMerge` for row spans) so that a merged cell is
+one `Cell` with its span, not a repeated text. Nested tables become tables of their
+own. Word checkboxes (`w14:checkbox`, ☒/☐ symbols) read as "x" / "".
+DOCX has no fixed pages, so `page` is None throughout.
+"""
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+from typing import Iterator
+
+import docx
+from docx.oxml.ns import qn
+
+from ..errors import ExtractionError
+from ..types import Cell, Paragraph, Page, ReadDocument, Table
+from ._text import clean
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+CHECKED = {"☒", "☑", "\u2612", "\u2611"}
+UNCHECKED = {"☐", "\u2610"}
+BULLET = "• "
+
+
+def read(path: Path, data: bytes) -> ReadDocument:
+    try:
+        document = docx.Document(BytesIO(data))
+    except Exception as exc:
+        raise ExtractionError(f"not a DOCX: {str(exc).splitlines()[0][:160]}") from exc
+    blocks: list = []
+    styles = _style_names(document)
+    for element in document.element.body.iterchildren():
+        if element.tag == qn("w:p"):
+            text = _paragraph_text(element)
+            if text:
+                blocks.append(Paragraph(text=text, style=_style_name(styles, element)))
+        elif element.tag == qn("w:tbl"):
+            blocks.extend(_tables(element))
+    header_footer = _header_footer_text(document)
+    text = "\n".join(_block_text(b) for b in blocks)
+    title = document.core_properties.title or next(
+        (b.text for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None
+    )
+    doc = ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title)
+    if header_footer:
+        doc.warnings.append(f"header/footer text kept out of blocks: {header_footer[:80]}")
+    return doc
+
+
+def _block_text(block) -> str:
+    if isinstance(block, Paragraph):
+        return block.text
+    return "\n".join("\t".join(row) for row in block.grid())
+
+
+def _style_names(document) -> dict[str, str]:
+    return {style.style_id: style.name for style in document.styles}
+
+
+def _style_name(styles: dict[str, str], p_element) -> str:
+    style = p_element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    if style is not None:
+        sid = style.get(qn("w:val")) or ""
+        return styles.get(sid, sid)
+    if p_element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
+        return "List"
+    return ""
+
+
+def _is_list_item(p_element) -> bool:
+    ppr = p_element.find(qn("w:pPr"))
+    if ppr is None:
+        return False
+    if ppr.find(qn("w:numPr")) is not None:
+        return True
+    style = ppr.find(qn("w:pStyle"))
+    return style is not None and "list" in (style.get(qn("w:val")) or "").lower()
+
+
+def _paragraph_text(p_element) -> str:
+    """Text of a paragraph with tabs, breaks and checkboxes, excluding deleted runs."""
+    parts: list[str] = []
+    for node in p_element.iter():
+        tag = node.tag
+        if tag == qn("w:t"):
+            parts.append(node.text or "")
+        elif tag == qn("w:tab"):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append("\n")
+        elif tag == qn("w:sym"):
+            char = chr(int(node.get(qn("w:char"), "0"), 16)) if node.get(qn("w:char")) else ""
+            parts.append("x" if char in CHECKED or node.get(qn("w:char"), "").upper() in ("F0FE", "F078") else "")
+        elif tag == f"{{{W14}}}checked":
+            parts.append("x" if node.get(f"{{{W14}}}val") in ("1", "true") else "")
+    text = "".join(parts)
+    for mark in CHECKED:
+        text = text.replace(mark, "x")
+    for mark in UNCHECKED:
+        text = text.replace(mark, "")
+    return clean(text)
+
+
+def _cell_text(tc) -> str:
+    """Cell paragraphs joined by line breaks; list paragraphs marked with a bullet."""
+    lines = []
+    for p in tc.iterchildren(qn("w:p")):
+        text = _paragraph_text(p)
+        if text:
+            lines.append(BULLET + text if _is_list_item(p) else text)
+    return "\n".join(lines)
+
+
+def _tables(tbl) -> Iterator[Table]:
+    """The table itself, then every table nested in its cells."""
+    cells, nested = _table_cells(tbl)
+    yield Table(cells=cells, method="docx")
+    for inner in nested:
+        yield from _tables(inner)
+
+
+def _table_cells(tbl) -> tuple[list[Cell], list]:
+    cells: list[Cell] = []
+    nested: list = []
+    open_merges: dict[int, Cell] = {}  # grid column -> cell a vMerge continues
+    for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):
+        col = 0
+        trpr = tr.find(qn("w:trPr"))
+        if trpr is not None:
+            before = trpr.find(qn("w:gridBefore"))
+            if before is not None:
+                col += int(before.get(qn("w:val"), "0"))
+        for tc in tr.iterchildren(qn("w:tc")):
+            tcpr = tc.find(qn("w:tcPr"))
+            span, vmerge = 1, None
+            if tcpr is not None:
+                gs = tcpr.find(qn("w:gridSpan"))
+                if gs is not None:
+                    span = int(gs.get(qn("w:val"), "1"))
+                vm = tcpr.find(qn("w:vMerge"))
+                if vm is not None:
+                    vmerge = vm.get(qn("w:val"), "continue")
+            nested.extend(tc.iterchildren(qn("w:tbl")))
+            if vmerge == "continue" and col in open_merges:
+                open_merges[col].row_span = r - open_merges[col].row + 1
+            else:
+                cell = Cell(row=r, col=col, text=_cell_text(tc), col_span=span)
+                cells.append(cell)
+                if vmerge == "restart":
+                    open_merges[col] = cell
+                else:
+                    open_merges.pop(col, None)
+            col += span
+    return cells, nested
+
+
+def _header_footer_text(document) -> str:
+    texts = []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            try:
+                texts.extend(p.text for p in part.paragraphs if p.text.strip())
+            except Exception:  # a section without its own header
+                continue
+    return " | ".join(dict.fromkeys(texts))

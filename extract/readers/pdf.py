@@ -1,0 +1,100 @@
+"""PDF: page text, paragraphs and tables in reading order; OCR for scanned pages.
+
+pypdfium2 checks the file first (encrypted, damaged, no pages) and renders pages
+for OCR; pdfplumber gives words, lines and ruling lines of text-layer pages.
+Tables come from `extract.pdf_tables`; running headers/footers are kept in the page
+text but left out of blocks and tables.
+"""
+from __future__ import annotations
+
+from io import BytesIO
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from .. import ocr
+from ..errors import ExtractionError
+from ..pdf_layout import page_blocks, running_lines
+from ..types import Page, ReadDocument
+from ._text import clean
+
+MIN_TEXT_CHARS = 20  # fewer text-layer characters than this on a page means a scan
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise ExtractionError("encrypted PDF (password required)") from exc
+        reason = message.split("(PDFium:")[-1].strip(" )") if "PDFium:" in message else message
+        if not data.rstrip().endswith(b"%%EOF"):
+            reason = f"truncated file ({reason.lower()})" if reason else "truncated file"
+        raise ExtractionError(f"damaged PDF: {reason}") from exc
+    if len(doc) == 0:
+        doc.close()
+        raise ExtractionError("PDF has no pages")
+    return doc
+
+
+def _metadata_title(pdf) -> str | None:
+    title = (pdf.metadata or {}).get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "replace")
+    if not title or not str(title).strip():
+        return None
+    title = str(title).strip()
+    lowered = title.lower()
+    if lowered.startswith(("microsoft word", "microsoft powerpoint")) or lowered.endswith((".doc", ".docx", ".pdf")):
+        return None
+    return title
+
+
+def read(path: Path, data: bytes) -> ReadDocument:
+    pdfium_doc = _open_pdfium(data)
+    try:
+        with pdfplumber.open(BytesIO(data)) as pdf:
+            return _read(pdf, pdfium_doc)
+    finally:
+        pdfium_doc.close()
+
+
+def _read(pdf, pdfium_doc) -> ReadDocument:
+    used_ocr = False
+    page_words: list[list[dict]] = []
+    texts: list[str] = []
+    scanned: list[bool] = []
+    for number, page in enumerate(pdf.pages, start=1):
+        words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+        text = page.extract_text() or ""
+        if len(text.strip()) < MIN_TEXT_CHARS and page.images:
+            words = ocr.ocr_words(pdfium_doc[number - 1])
+            text = ocr.ocr_text(words)
+            used_ocr = used_ocr or bool(words)
+            scanned.append(True)
+        else:
+            scanned.append(False)
+        page_words.append(words)
+        texts.append(clean(text))
+    running = running_lines(pdf.pages, page_words)
+    blocks = []
+    for number, (page, words, is_scan) in enumerate(zip(pdf.pages, page_words, scanned), start=1):
+        blocks.extend(page_blocks(page, words, number, running, scanned=is_scan))
+    from ..pdf_tables import join_continued
+
+    blocks = join_continued(blocks)
+    pages = [Page(number=i, text=t) for i, t in enumerate(texts, start=1)]
+    doc = ReadDocument(format="pdf", pages=pages, blocks=blocks, ocr=used_ocr)
+    doc.title_hint = _metadata_title(pdf) or _first_large_line(blocks)
+    return doc
+
+
+def _first_large_line(blocks) -> str | None:
+    from ..types import Paragraph
+
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.page == 1 and b.text.strip()]
+    headings = [b for b in paragraphs if b.style.startswith("heading")]
+    first = (headings or paragraphs or [None])[0]
+    return first.text.split("\n")[0][:200] if first else None
