@@ -9,11 +9,12 @@ import pytesseract
 
 DPI = 250
 LANG = "nor"
+MAX_SIDE = 3000  # pixels: big pages (scanners write odd page sizes) are rendered no larger
 
 
 def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG) -> list[dict]:
     """Words on a rendered page as pdfplumber-like dicts (x0, x1, top, bottom, text, size) in points."""
-    scale = dpi / 72
+    scale = min(dpi / 72, MAX_SIDE / max(pdfium_page.get_size()))
     image = pdfium_page.render(scale=scale, grayscale=True).to_pil()
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     words = []

@@ -20,11 +20,42 @@ SNAP = 2.0  # points: cell edges closer than this are the same grid line
 def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
     """Tables drawn with ruling lines on `page` (a pdfplumber Page)."""
     tables = []
+    noise = _shading_noise(page.rects)
+    if noise:
+        page = page.filter(lambda obj: id(obj) not in noise)
     for found in page.find_tables(table_settings=LINES):
         table = table_from_rectangles(found.cells, words, page_number, method="pdf-lines")
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _shading_noise(rects: list[dict]) -> set[int]:
+    """Ids of filled, unstroked rectangles lying inside a larger one of the same colour.
+
+    Word shades a cell with one rectangle per cell plus one per text line and padding
+    strip; only the cell's own rectangle marks a boundary a reader sees."""
+    filled = [r for r in rects if r.get("fill") and not r.get("stroke")]
+    if len(filled) < 2:
+        return set()
+    noise = set()
+    by_colour: dict = {}
+    for r in filled:
+        by_colour.setdefault(str(r.get("non_stroking_color")), []).append(r)
+    for group in by_colour.values():
+        group.sort(key=lambda r: -(r["x1"] - r["x0"]) * (r["bottom"] - r["top"]))
+        for i, inner in enumerate(group):
+            for outer in group[:i]:
+                if (
+                    outer["x0"] - 0.5 <= inner["x0"]
+                    and inner["x1"] <= outer["x1"] + 0.5
+                    and outer["top"] - 0.5 <= inner["top"]
+                    and inner["bottom"] <= outer["bottom"] + 0.5
+                    and id(outer) not in noise
+                ):
+                    noise.add(id(inner))
+                    break
+    return noise
 
 
 def _snap(values: Iterable[float]) -> list[float]:

@@ -68,7 +68,9 @@ def ingest(
 ) -> Summary:
     """Load every file; return what happened to each. Never raises for a bad file."""
     db = open_db(db_path)
-    files = discover(paths)
+    own = Path(db_path).resolve()
+    own_files = {own, *(own.with_name(own.name + s) for s in ("-journal", "-wal", "-shm"))}
+    files = [f for f in discover(paths) if f.resolve() not in own_files]
     summary = Summary()
     todo: list[tuple[str, str]] = []
     seen: dict[str, str] = {}

@@ -3,7 +3,7 @@ plugins and templates from `output/`."""
 from __future__ import annotations
 
 import json
-import subprocess
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -33,7 +33,7 @@ def load_metadata(db_path: str) -> dict:
 
 def datasette_command(db_path: str, port: int, host: str, metadata_file: str, open_browser: bool = False) -> list[str]:
     cmd = [
-        sys.executable, "-m", "datasette", "serve", "-i", str(db_path), "--metadata", metadata_file,
+        "serve", "-i", str(db_path), "--metadata", metadata_file,
         "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000",
         "--setting", "facet_time_limit_ms", "1000",
     ]
@@ -46,10 +46,14 @@ def datasette_command(db_path: str, port: int, host: str, metadata_file: str, op
 
 
 def serve(db_path: str, port: int = 8001, host: str = "127.0.0.1", open_browser: bool = False) -> None:
+    """Run Datasette in this process, so that stopping `arkivar serve` stops the server."""
+    from datasette.cli import cli as datasette_cli
+
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(load_metadata(db_path), fh, ensure_ascii=False)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
-        subprocess.run(datasette_command(db_path, port, host, fh.name, open_browser), check=False)
+        datasette_cli.main(datasette_command(db_path, port, host, fh.name, open_browser), standalone_mode=False)
     except KeyboardInterrupt:
         pass
     finally:

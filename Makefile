@@ -1,0 +1,25 @@
+# Arkivar — the two set-up commands are `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+DB ?= output/arkivar.db
+PORT ?= 8001
+
+.PHONY: setup demo ingest serve test test-fast corpus scaled-corpus train bench
+
+setup:
+	bash scripts/setup.sh
+
+## Build output/arkivar.db from the bundled corpus and open it in Datasette.
+demo: setup ingest serve
+
+ingest:
+	arkivar ingest corpus/documents corpus/seeds --db $(DB) --workers 2
+
+serve:
+	arkivar serve --db $(DB) --port $(PORT) --open
+
+## Install what the tests need, then run every test.
+test: setup
+	$(PYTHON) -m pytest -q
+
+test-fast: setup
+	$(PYTHON) -m pytest -q -m "not slow"

@@ -1,0 +1,208 @@
+"""Norwegian date phrases as periods: "høst 2016" -> 2016-09-01 .. 2016-11-30.
+
+`parse_period` finds the first date phrase in a string (the string may be a whole
+sentence such as "Prosjektet ble iverksatt 1. juni 2008") and returns its first and
+last day. Conventions (also in docs/sections/nlp.md):
+
+* day ("10.12.2019", "10.12.18", "22.august 2017", "1. juni 2008") -> that day
+* month ("mars 2017", "des. 2018", "Jan. 2016") -> whole month; "aug./sept. 2017" -> both
+* year -> whole year; "2016–2017" -> both years
+* vår 03-01..05-31, sommer 06-01..08-31, høst 09-01..11-30,
+  vinter YYYY -> YYYY-12-01..(YYYY+1)-02-28/29 (the winter that starts in YYYY)
+* primo YYYY -> January, medio YYYY -> June–July, ultimo YYYY -> December;
+  with a month: primo 1st–10th, medio 11th–20th, ultimo 21st–last day
+* "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun
+* "fom. april 2017" -> start only; "tom./innen des. 2018" -> end only
+* "ikke fastsatt", "ikke avklart", "" -> no period, raw kept
+* an impossible day.month such as "07.16.2016" is read with day and month swapped,
+  with a `warning`; a date that is impossible either way gives no period and a warning.
+
+A month without a year takes `context_year` (e.g. the document's year) when given.
+dateparser (languages=["nb"]) is the fallback for full dates the rules do not know; it
+must find day, month and year itself, so it never fills a gap with today's date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Optional
+
+from extract.types import Period
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "febr": 2, "mars": 3, "mar": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "desember": 12, "des": 12,
+}
+SEASONS: dict[str, tuple[int, int]] = {"vår": (3, 5), "sommer": (6, 8), "høst": (9, 11)}
+UNDECIDED = ("ikke fastsatt", "ikke avklart", "ikke bestemt", "uavklart", "ukjent", "ikke satt")
+
+_MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-zæøå])"
+_YEAR = r"(?P<{name}>(?:19|20)\d{{2}})(?!\d)"
+_NB = r"(?<![\w.,])"
+
+_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?![\d,])")
+_DAY_MONTH = re.compile(
+    _NB + r"(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
+_PART = re.compile(
+    r"(?P<n>[1-4])\.\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?" + _YEAR.format(name="y"), re.I)
+_QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
+_MONTH_RANGE = re.compile(
+    r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
+    + r"\s*" + _YEAR.format(name="y"), re.I)
+_SEASON = re.compile(
+    r"(?<![a-zæøå])(?P<s>vår|våren|sommer|sommeren|høst|høsten|vinter|vinteren)\s+"
+    + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
+_PMU = re.compile(
+    r"(?<![a-zæøå])(?P<p>primo|medio|ultimo)\s+(?:" + _MONTH.format(name="m") + r"\s*)?"
+    + r"(?P<y>(?:19|20)\d{2})?(?!\d)", re.I)
+_MONTH_YEAR = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
+_YEAR_RANGE = re.compile(
+    r"(?<![\d,.])(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|/|til)\s*(?P<y2>(?:19|20)?\d{2})(?![\d,])")
+_YEAR_ONLY = re.compile(r"(?<![\d,.])" + _YEAR.format(name="y"))
+_MONTH_ONLY = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m"), re.I)
+_FROM = re.compile(r"^(?:f\.?\s?o\.?\s?m\.?|fra og med|fra)\s", re.I)
+_UNTIL = re.compile(r"^(?:t\.?\s?o\.?\s?m\.?|til og med|innen|senest)\s", re.I)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return date(year, month, day).isoformat()
+
+
+def _month_period(year: int, m1: int, m2: Optional[int] = None) -> tuple[str, str]:
+    m2 = m2 or m1
+    return _iso(year, m1, 1), _iso(year, m2, _last_day(year, m2))
+
+
+def _full_year(y: str) -> int:
+    n = int(y)
+    return n if len(y) == 4 else (2000 + n if n < 70 else 1900 + n)
+
+
+def _numeric(m: re.Match) -> tuple[Optional[tuple[str, str]], Optional[str]]:
+    """dd.mm.yyyy, with the day/month swap for impossible months."""
+    d, mo, y = int(m["d"]), int(m["m"]), _full_year(m["y"])
+    raw = m.group(0).strip()
+    try:
+        day = _iso(y, mo, d)
+        return (day, day), None
+    except ValueError:
+        pass
+    if mo > 12 and d <= 12:
+        try:
+            day = _iso(y, d, mo)
+        except ValueError:
+            return None, f"{raw}: no such date, either way round"
+        swapped = f"{mo:02d}.{d:02d}.{y}"
+        return (day, day), f"{raw}: month {mo} impossible, read as {swapped} (day and month swapped)"
+    return None, f"{raw}: no such date"
+
+
+def _season(word: str, year: int) -> tuple[str, str]:
+    word = word.lower().removesuffix("en")
+    if word == "vinter":
+        return _iso(year, 12, 1), _iso(year + 1, 2, _last_day(year + 1, 2))
+    m1, m2 = SEASONS[word]
+    return _month_period(year, m1, m2)
+
+
+def _pmu(word: str, year: int, month: Optional[int]) -> tuple[str, str]:
+    word = word.lower()
+    if month is None:
+        return {"primo": _month_period(year, 1), "medio": _month_period(year, 6, 7),
+                "ultimo": _month_period(year, 12)}[word]
+    first, last = {"primo": (1, 10), "medio": (11, 20), "ultimo": (21, _last_day(year, month))}[word]
+    return _iso(year, month, first), _iso(year, month, last)
+
+
+def _part(kind: str, n: int, year: int) -> tuple[str, str]:
+    size = {"kvartal": 3, "tertial": 4, "halvår": 6}[kind.lower()]
+    return _month_period(year, (n - 1) * size + 1, n * size)
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser
+
+    return dateparser
+
+
+def _with_dateparser(text: str) -> Optional[tuple[str, str]]:
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first",
+                "DATE_ORDER": "DMY"}
+    found = _dateparser().parse(text, languages=["nb"], settings=settings)
+    if found is None:
+        return None
+    day = found.date().isoformat()
+    return day, day
+
+
+def find_period(text: str, context_year: Optional[int] = None
+                ) -> tuple[Optional[tuple[str, str]], Optional[str], Optional[tuple[int, int]]]:
+    """First date phrase in `text`: ((start, end) or None, warning, (char start, end))."""
+    if (m := _NUMERIC.search(text)) is not None:
+        period, warning = _numeric(m)
+        return period, warning, m.span()
+    if (m := _DAY_MONTH.search(text)) is not None:
+        try:
+            day = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
+            return (day, day), None, m.span()
+        except ValueError:
+            return None, f"{m.group(0)}: no such date", m.span()
+    if (m := _PART.search(text)) is not None:
+        return _part(m["kind"], int(m["n"]), int(m["y"])), None, m.span()
+    if (m := _QUARTER.search(text)) is not None:
+        return _part("kvartal", int(m["n"]), int(m["y"])), None, m.span()
+    if (m := _MONTH_RANGE.search(text)) is not None:
+        y = int(m["y"])
+        m1, m2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+        if m2 < m1:
+            return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
+        return _month_period(y, m1, m2), None, m.span()
+    if (m := _SEASON.search(text)) is not None:
+        return _season(m["s"], int(m["y"])), None, m.span()
+    if (m := _PMU.search(text)) is not None and (m["y"] or context_year):
+        month = MONTHS[m["m"].lower()] if m["m"] else None
+        return _pmu(m["p"], int(m["y"] or context_year), month), None, m.span()
+    if (m := _MONTH_YEAR.search(text)) is not None:
+        return _month_period(int(m["y"]), MONTHS[m["m"].lower()]), None, m.span()
+    if (m := _YEAR_RANGE.search(text)) is not None:
+        y1 = int(m["y1"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+        if y1 < y2 <= y1 + 30:
+            return (_iso(y1, 1, 1), _iso(y2, 12, 31)), None, m.span()
+    if (m := _YEAR_ONLY.search(text)) is not None:
+        y = int(m["y"])
+        return (_iso(y, 1, 1), _iso(y, 12, 31)), None, m.span()
+    if (m := _MONTH_ONLY.search(text)) is not None and len(m["m"]) >= 3:
+        if context_year is None:
+            return None, f"{text.strip()}: month without a year", m.span()
+        return _month_period(context_year, MONTHS[m["m"].lower()]), None, m.span()
+    if any(ch.isdigit() for ch in text) and (found := _with_dateparser(text)) is not None:
+        return found, None, (0, len(text))
+    return None, None, None
+
+
+def parse_period(raw: Optional[str], context_year: Optional[int] = None) -> Period:
+    """A date phrase as a Period (first and last day, ISO); None dates when undecided."""
+    if raw is None or not raw.strip():
+        return Period(raw=raw)
+    text = " ".join(raw.split())
+    if any(word in text.lower() for word in UNDECIDED):
+        return Period(raw=raw)
+    period, warning, _ = find_period(text, context_year)
+    if period is None:
+        return Period(raw=raw, warning=warning or f"{text}: no date found")
+    start, end = period
+    if _FROM.match(text):
+        end = None
+    elif _UNTIL.match(text):
+        start = None
+    return Period(raw=raw, start=start, end=end, warning=warning)
