@@ -20,11 +20,12 @@ SNAP = 2.0  # points: cell edges closer than this are the same grid line
 def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
     """Tables drawn with ruling lines on `page` (a pdfplumber Page)."""
     tables = []
+    marks = list(page.images) + list(page.curves)
     noise = _shading_noise(page.rects)
     if noise:
         page = page.filter(lambda obj: id(obj) not in noise)
     for found in page.find_tables(table_settings=LINES):
-        table = table_from_rectangles(found.cells, words, page_number, method="pdf-lines")
+        table = table_from_rectangles(found.cells, words, page_number, method="pdf-lines", marks=marks)
         if table is not None:
             tables.append(table)
     return tables
@@ -71,9 +72,16 @@ def _index(edges: list[float], v: float) -> int:
 
 
 def table_from_rectangles(
-    rects: list[tuple[float, float, float, float]], words: list[dict], page_number: int, method: str
+    rects: list[tuple[float, float, float, float]],
+    words: list[dict],
+    page_number: int,
+    method: str,
+    marks: list[dict] = (),
 ) -> Table | None:
-    """A `Table` from cell rectangles (x0, top, x1, bottom); None when it is not a real grid."""
+    """A `Table` from cell rectangles (x0, top, x1, bottom); None when it is not a real grid.
+
+    `marks` are images/curves (status icons, checkboxes): a cell holding one counts as
+    filled even without text, so its column survives."""
     if not rects:
         return None
     xs = _snap(v for r in rects for v in (r[0], r[2]))
@@ -85,53 +93,64 @@ def table_from_rectangles(
         if c1 <= c0 or r1 <= r0:
             continue
         placed[(r0, c0)] = [r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom), []]
-    for w in words:
-        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+
+    def home(obj: dict) -> list | None:
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         for entry in placed.values():
             x0, top, x1, bottom = entry[4]
             if x0 <= cx <= x1 and top <= cy <= bottom:
-                entry[5].append(w)
-                break
-    cells = [Cell(row=r, col=c, text=cell_text(ws), row_span=rs, col_span=cs) for r, c, rs, cs, _, ws in placed.values()]
-    cells = compact(cells)
+                return entry
+        return None
+
+    for w in words:
+        entry = home(w)
+        if entry is not None:
+            entry[5].append(w)
+    marked = {id(e) for e in map(home, marks) if e is not None}
+    cells, boxes, filled = [], {}, set()
+    for entry in placed.values():
+        r, c, rs, cs, box, ws = entry
+        cell = Cell(row=r, col=c, text=cell_text(ws), row_span=rs, col_span=cs)
+        cells.append(cell)
+        boxes[id(cell)] = box
+        if cell.text or id(entry) in marked:
+            filled.add(id(cell))
+    cells = compact(cells, filled)
     if not cells:
         return None
-    bbox = (xs[0], ys[0], xs[-1], ys[-1])
+    kept = [boxes[id(c)] for c in cells]
+    bbox = (min(b[0] for b in kept), min(b[1] for b in kept), max(b[2] for b in kept), max(b[3] for b in kept))
     table = Table(cells=cells, page=page_number, bbox=bbox, method=method, last_page=page_number)
     if table.n_rows < 2 or table.n_cols < 2:
         return None
     return table
 
 
-def compact(cells: list[Cell]) -> list[Cell]:
-    """Drop grid rows/columns in which no cell with text starts; shrink spans across them."""
-    cells = [Cell(c.row, c.col, c.text, c.row_span, c.col_span) for c in cells]
+def compact(cells: list[Cell], filled: set[int] | None = None) -> list[Cell]:
+    """Drop grid rows/columns in which no filled cell starts; shrink spans across them.
+
+    Cells are changed in place; `filled` holds ids of cells that count as content
+    (default: cells with text)."""
+    filled = filled if filled is not None else {id(c) for c in cells if c.text}
     for axis in ("col", "row"):
         span = f"{axis}_span"
-        n = max((getattr(c, axis) + getattr(c, span) for c in cells), default=0)
-        keep = sorted({getattr(c, axis) for c in cells if c.text})
+        keep = sorted({getattr(c, axis) for c in cells if id(c) in filled})
         if not keep:
             return []
-        new_index = {}
-        for i in range(n):
-            new_index[i] = sum(1 for k in keep if k < i)  # position of the first kept line at/after i
         out = []
         for c in cells:
             start = getattr(c, axis)
             end = start + getattr(c, span)
             kept = [k for k in keep if start <= k < end]
             if not kept:
-                if c.text:
-                    kept = [start]
-                else:
-                    continue
-            setattr(c, axis, new_index[kept[0]])
+                continue
+            setattr(c, axis, keep.index(kept[0]))
             setattr(c, span, len(kept))
             out.append(c)
         cells = out
-    # a position can end up doubly occupied when an empty cell shrank onto a kept one
+    # a position can end up doubly occupied when an empty cell shrank onto a filled one
     seen: dict[tuple[int, int], Cell] = {}
-    for c in sorted(cells, key=lambda c: (not c.text, c.row, c.col)):
+    for c in sorted(cells, key=lambda c: (id(c) not in filled, c.row, c.col)):
         seen.setdefault((c.row, c.col), c)
     return sorted(seen.values(), key=lambda c: (c.row, c.col))
 
@@ -142,5 +161,44 @@ def text_tables(words: list[dict], page_number: int, method: str = "pdf-text") -
 
 
 def join_continued(blocks: list) -> list:
-    """Join a table continued on the next page into the table it continues."""
-    return blocks
+    """Join a table continued on the next page into the table it continues.
+
+    A table that ends its page and a table that opens the next one, with the same
+    number of columns and the same left and right edges, are one table; a header row
+    repeated on the new page is dropped."""
+    out: list = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if isinstance(block, Table) and isinstance(prev, Table) and _continues(prev, block):
+            _append_rows(prev, block)
+            continue
+        out.append(block)
+    return out
+
+
+def _continues(first: Table, second: Table) -> bool:
+    if first.page is None or second.page != (first.last_page or first.page) + 1:
+        return False
+    if first.n_cols != second.n_cols or first.bbox is None or second.bbox is None:
+        return False
+    return abs(first.bbox[0] - second.bbox[0]) <= 4 and abs(first.bbox[2] - second.bbox[2]) <= 4
+
+
+def _norm_row(row: list[str]) -> list[str]:
+    return [" ".join(t.split()).lower() for t in row]
+
+
+def _append_rows(first: Table, second: Table) -> None:
+    head = first.grid()
+    tail = second.grid()
+    skip = 0
+    for k in range(1, min(3, len(head), len(tail)) + 1):
+        if any(any(r) for r in tail[:k]) and _norm_row(sum(head[:k], [])) == _norm_row(sum(tail[:k], [])):
+            skip = k
+    offset = first.n_rows
+    for c in second.cells:
+        if c.row < skip:
+            continue
+        first.cells.append(Cell(row=c.row - skip + offset, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span))
+    first.last_page = second.last_page or second.page
+    first.caption = first.caption or second.caption

@@ -44,7 +44,7 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\
 _YEAR = r"(?P<{name}>(?:19|20)\d{{2}})(?!\d)"
 _NB = r"(?<![\w.,])"
 
-_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?![\d,])")
+_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?!\d|,\d)")
 _DAY_MONTH = re.compile(
     _NB + r"(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
 _PART = re.compile(
@@ -173,6 +173,8 @@ def find_period(text: str, context_year: Optional[int] = None
         return _pmu(m["p"], int(m["y"] or context_year), month), None, m.span()
     if (m := _MONTH_YEAR.search(text)) is not None:
         return _month_period(int(m["y"]), MONTHS[m["m"].lower()]), None, m.span()
+    if _MONTH_ONLY.search(text) and (found := _with_dateparser(text)) is not None:
+        return found, None, (0, len(text))
     if (m := _YEAR_RANGE.search(text)) is not None:
         y1 = int(m["y1"])
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
@@ -185,8 +187,6 @@ def find_period(text: str, context_year: Optional[int] = None
         if context_year is None:
             return None, f"{text.strip()}: month without a year", m.span()
         return _month_period(context_year, MONTHS[m["m"].lower()]), None, m.span()
-    if any(ch.isdigit() for ch in text) and (found := _with_dateparser(text)) is not None:
-        return found, None, (0, len(text))
     return None, None, None
 
 

@@ -66,7 +66,7 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
         doc_id=r.doc_id, path=r.path, format=r.format, doc_type=info.doc_type if doc else "annet",
         municipality=info.municipality, title=info.title, doc_date=info.doc_date,
         pages=len(doc.pages) if doc else None, ocr=int(bool(doc and doc.ocr)), status=r.status, error=r.error,
-        pipeline_version=PIPELINE_VERSION, ingested_at=_now(), n_tables=len(doc.tables) if doc else 0,
+        pipeline_version=PIPELINE_VERSION, ingested_at=_now(), size_bytes=r.size_bytes, n_tables=len(doc.tables) if doc else 0,
         warnings="\n".join(r.warnings) or None,
     ))
     if doc is None:

@@ -34,6 +34,7 @@ class DocumentResult:
     read: Optional[ReadDocument] = None
     records: Records = field(default_factory=Records)
     warnings: list[str] = field(default_factory=list)
+    size_bytes: Optional[int] = None
 
 
 def file_hash(data: bytes) -> str:
@@ -49,7 +50,7 @@ def process_file(path: Path, data: bytes | None = None, tag: bool = True) -> Doc
         except OSError as exc:
             return DocumentResult(doc_id=file_hash(str(path).encode()), path=str(path), format=None,
                                   status="failed", error=f"cannot open file: {exc.strerror or exc}")
-    result = DocumentResult(doc_id=file_hash(data), path=str(path), format=None, status="failed")
+    result = DocumentResult(doc_id=file_hash(data), path=str(path), format=None, status="failed", size_bytes=len(data))
     try:
         result.format = sniff(path, data)
         doc = read_document(path, data)

@@ -39,15 +39,11 @@ def read(path: Path, data: bytes) -> ReadDocument:
                 blocks.append(Paragraph(text=text, style=_style_name(styles, element)))
         elif element.tag == qn("w:tbl"):
             blocks.extend(_tables(element))
-    header_footer = _header_footer_text(document)
     text = "\n".join(_block_text(b) for b in blocks)
     title = document.core_properties.title or next(
         (b.text for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None
     )
-    doc = ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title)
-    if header_footer:
-        doc.warnings.append(f"header/footer text kept out of blocks: {header_footer[:80]}")
-    return doc
+    return ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title)
 
 
 def _block_text(block) -> str:
@@ -155,14 +151,3 @@ def _table_cells(tbl) -> tuple[list[Cell], list]:
                     open_merges.pop(col, None)
             col += span
     return cells, nested
-
-
-def _header_footer_text(document) -> str:
-    texts = []
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            try:
-                texts.extend(p.text for p in part.paragraphs if p.text.strip())
-            except Exception:  # a section without its own header
-                continue
-    return " | ".join(dict.fromkeys(texts))

@@ -1,0 +1,181 @@
+"""Every date string in the expected records gives the expected period (table-driven)."""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from models.dates import parse_period
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED_DIRS = [ROOT / "corpus" / "expected", Path("/work/shared/expected")]
+EXPECTED = next((d for d in EXPECTED_DIRS if d.is_dir() and any(d.glob("*.json"))), EXPECTED_DIRS[0])
+
+# (expected file, raw text, first day, last day): every date string in the expected
+# records, collected by walking the JSON (see test_table_lists_every_expected_date).
+GOLD = [
+    ('askoy_statusrapport_2017.json', '22.august 2017', '2017-08-22', '2017-08-22'),
+    ('askoy_statusrapport_2017.json', '07.16.2016', None, None),
+    ('askoy_statusrapport_2017.json', 'mars 2017', '2017-03-01', '2017-03-31'),
+    ('askoy_statusrapport_2017.json', 'des. 2018', '2018-12-01', '2018-12-31'),
+    ('askoy_statusrapport_2017.json', 'Jan. 2016', '2016-01-01', '2016-01-31'),
+    ('askoy_statusrapport_2017.json', 'okt. 2017', '2017-10-01', '2017-10-31'),
+    ('askoy_statusrapport_2017.json', 'aug./sept. 2017', '2017-08-01', '2017-09-30'),
+    ('askoy_statusrapport_2017.json', 'sept. 2017', '2017-09-01', '2017-09-30'),
+    ('askoy_statusrapport_2017.json', 'sept. 2018', '2018-09-01', '2018-09-30'),
+    ('askoy_statusrapport_2017.json', 'mai 2017', '2017-05-01', '2017-05-31'),
+    ('askoy_statusrapport_2017.json', None, None, None),
+    ('askoy_statusrapport_2017.json', '2021', '2021-01-01', '2021-12-31'),
+    ('askoy_statusrapport_2017.json', 'Januar 2017', '2017-01-01', '2017-01-31'),
+    ('askoy_statusrapport_2017.json', '2020', '2020-01-01', '2020-12-31'),
+    ('askoy_statusrapport_2017.json', '2016', '2016-01-01', '2016-12-31'),
+    ('askoy_statusrapport_2017.json', '2019', '2019-01-01', '2019-12-31'),
+    ('askoy_statusrapport_2017.json', 'nov. 2016', '2016-11-01', '2016-11-30'),
+    ('askoy_statusrapport_2017.json', 'høst 2016', '2016-09-01', '2016-11-30'),
+    ('askoy_statusrapport_2017.json', 'ultimo 2019', '2019-12-01', '2019-12-31'),
+    ('askoy_statusrapport_2017.json', 'vår 2017', '2017-03-01', '2017-05-31'),
+    ('askoy_statusrapport_2017.json', 'ikke fastsatt', None, None),
+    ('askoy_statusrapport_2017.json', 'sommer 2016', '2016-06-01', '2016-08-31'),
+    ('askoy_statusrapport_2017.json', 'Ultimo 2019', '2019-12-01', '2019-12-31'),
+    ('askoy_statusrapport_2017.json', 'vår 2016', '2016-03-01', '2016-05-31'),
+    ('askoy_statusrapport_2017.json', 'aug. 2016', '2016-08-01', '2016-08-31'),
+    ('askoy_statusrapport_2017.json', 'juni 2017', '2017-06-01', '2017-06-30'),
+    ('askoy_statusrapport_2017.json', 'august 2017', '2017-08-01', '2017-08-31'),
+    ('askoy_statusrapport_2017.json', 'desember 2017', '2017-12-01', '2017-12-31'),
+    ('askoy_statusrapport_2017.json', 'Februar 2017', '2017-02-01', '2017-02-28'),
+    ('askoy_statusrapport_2017.json', 'Desember 2017', '2017-12-01', '2017-12-31'),
+    ('askoy_statusrapport_2017.json', 'April 2017', '2017-04-01', '2017-04-30'),
+    ('askoy_statusrapport_2017.json', 'Ikke avklart', None, None),
+    ('askoy_statusrapport_2017.json', 'Juni 2017', '2017-06-01', '2017-06-30'),
+    ('askoy_statusrapport_2017.json', 'høst 2017', '2017-09-01', '2017-11-30'),
+    ('asnes_milestones_2019.json', 'datert 10.12.18', '2018-12-10', '2018-12-10'),
+    ('asnes_milestones_2019.json', '10.12.2019', '2019-12-10', '2019-12-10'),
+    ('asnes_milestones_2019.json', 'Avslutningsrapport for prosjekt vedr. modellutvikling for identifikasjon og oppfølging av barn av psykisk syke og barn av foreldre som misbruker rusmidler, datert 08.01.18', '2018-01-08', '2018-01-08'),
+    ('asnes_milestones_2019.json', 'Plan for videreføring av modellarbeidet og finansiering, datert 22.12.17, vedtatt i kommunestyret 29.01.18.', '2017-12-22', '2017-12-22'),
+    ('asnes_milestones_2019.json', 'Søknad til Bufdir på tilskudd til systematisk identifikasjon og oppfølging av utsatte barn, for implementering på bakgrunn av plan for videreføring av modellarbeidet.', None, None),
+    ('asnes_milestones_2019.json', 'Tilskuddsbrev fra Bufdir - Tilskudd til systematisk identifikasjon og oppfølging av utsatte barn 2018, datert 10.12.18.', '2018-12-10', '2018-12-10'),
+    ('asnes_milestones_2019.json', '31. desember 2018', '2018-12-31', '2018-12-31'),
+    ('asnes_milestones_2019.json', '30.april 2019', '2019-04-30', '2019-04-30'),
+    ('asnes_milestones_2019.json', '30. September 2019', '2019-09-30', '2019-09-30'),
+    ('asnes_milestones_2019.json', '30. september 2019', '2019-09-30', '2019-09-30'),
+    ('asnes_milestones_2019.json', '15. oktober 2019', '2019-10-15', '2019-10-15'),
+    ('asnes_milestones_2019.json', '10. desember 2019', '2019-12-10', '2019-12-10'),
+    ('asnes_milestones_2019.json', '31. desember 2020', '2020-12-31', '2020-12-31'),
+    ('p1824_evaluation_2010.json', 'Dato Desember 2010', '2010-12-01', '2010-12-31'),
+    ('p1824_evaluation_2010.json', 'Prosjektet ble iverksatt 1. juni 2008', '2008-06-01', '2008-06-01'),
+]
+
+# Where we deliberately differ from the expected record: the gold leaves the impossible
+# "07.16.2016" null; the convention is to read it with day and month swapped and warn.
+DEVIATIONS = {
+    "07.16.2016": ("2016-07-16", "2016-07-16",
+                   "07.16.2016: month 16 impossible, read as 16.07.2016 (day and month swapped)"),
+}
+
+# Conventions that the expected records do not happen to use.
+MORE = [
+    ("1. kvartal 2018", "2018-01-01", "2018-03-31"),
+    ("2. tertial 2018", "2018-05-01", "2018-08-31"),
+    ("1. halvår 2019", "2019-01-01", "2019-06-30"),
+    ("2016–2017", "2016-01-01", "2017-12-31"),
+    ("2019-2021", "2019-01-01", "2021-12-31"),
+    ("fom. april 2017", "2017-04-01", None),
+    ("t.o.m. des. 2018", None, "2018-12-31"),
+    ("vinter 2019", "2019-12-01", "2020-02-29"),
+    ("vinteren 2017", "2017-12-01", "2018-02-28"),
+    ("primo 2018", "2018-01-01", "2018-01-31"),
+    ("medio 2018", "2018-06-01", "2018-07-31"),
+    ("ultimo mars 2018", "2018-03-21", "2018-03-31"),
+    ("høsten 2018", "2018-09-01", "2018-11-30"),
+    ("11.1.2017", "2017-01-11", "2017-01-11"),
+    ("31.12 2010", "2010-12-31", "2010-12-31"),
+    ("22. aug. 2017", "2017-08-22", "2017-08-22"),
+    ("Q3 2018", "2018-07-01", "2018-09-30"),
+    ("", None, None),
+    ("   ", None, None),
+]
+
+
+def _gold_period(value):
+    if value is None:
+        return (None, None)
+    if isinstance(value, dict):
+        return (value.get("from"), value.get("to"))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return (value, value)
+    year, month = map(int, value.split("-"))
+    return (f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}")
+
+
+def _walk(node, out: list) -> None:
+    """(raw, gold period) for every `*_raw` date field and every text with a `date`."""
+    if isinstance(node, dict):
+        for key, raw in node.items():
+            base = key.removesuffix("_raw")
+            if key.endswith("_raw") and any(w in key for w in ("date", "start", "end", "due")):
+                gold = node.get(base, node.get(base + "_date"))
+                if base in node or base + "_date" in node:
+                    out.append((raw, _gold_period(gold)))
+        if "text" in node and "date" in node and "date_raw" not in node:
+            out.append((node["text"], _gold_period(node["date"])))
+        for value in node.values():
+            _walk(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _walk(value, out)
+
+
+@pytest.mark.parametrize("source,raw,start,end", GOLD, ids=[f"{s[:5]}:{r}"[:60] for s, r, *_ in GOLD])
+def test_expected_date(source, raw, start, end):
+    period = parse_period(raw)
+    if raw in DEVIATIONS:
+        start, end, warning = DEVIATIONS[raw]
+        assert period.warning == warning
+    assert (period.start, period.end) == (start, end)
+    assert period.raw == raw
+
+
+@pytest.mark.parametrize("raw,start,end", MORE, ids=[r or "blank" for r, *_ in MORE])
+def test_convention(raw, start, end):
+    period = parse_period(raw)
+    assert (period.start, period.end) == (start, end)
+    assert period.raw == raw
+
+
+def test_table_lists_every_expected_date():
+    found = []
+    for path in sorted(EXPECTED.glob("*.json")):
+        _walk(json.loads(path.read_text(encoding="utf-8")), found)
+    assert len(found) > 40
+    table = {raw: (start, end) for _, raw, start, end in GOLD}
+    for raw, gold in found:
+        assert raw in table, f"{raw!r} is missing from GOLD"
+        assert table[raw] == gold, f"{raw!r}: table says {table[raw]}, expected record {gold}"
+
+
+def test_undecided_keeps_raw():
+    for raw in ("ikke fastsatt", "Ikke avklart"):
+        period = parse_period(raw)
+        assert (period.raw, period.start, period.end, period.warning) == (raw, None, None, None)
+
+
+def test_month_without_year_uses_context_year():
+    assert parse_period("fom. april", context_year=2017).start == "2017-04-01"
+    assert parse_period("fom. april", context_year=2017).end is None
+    period = parse_period("april")
+    assert period.start is None and period.warning == "april: month without a year"
+
+
+def test_impossible_both_ways_is_warned_not_dropped():
+    period = parse_period("31.02.2017")
+    assert (period.start, period.end) == (None, None)
+    assert period.warning == "31.02.2017: no such date"
+
+
+def test_dateparser_fallback_needs_a_full_date():
+    assert parse_period("22 August, 2017").start == "2017-08-22"
+    period = parse_period("tirsdag")
+    assert period.start is None and period.end is None

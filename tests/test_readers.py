@@ -1,0 +1,108 @@
+"""Readers on real files: spans, sheets, encodings, sniffing by bytes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.errors import ExtractionError
+from extract.readers import read_document
+from extract.sniff import sniff
+from extract.types import Paragraph
+
+from .conftest import SEEDS
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
+TEMPLATES = REAL / "prosjektveiviseren-maler"
+needs_real = pytest.mark.skipif(not TEMPLATES.is_dir(), reason="../shared/real not beside the repo")
+
+
+@needs_real
+def test_docx_merged_cells_keep_their_spans():
+    doc = read_document(TEMPLATES / "Styringsdokument.docx")
+    assert doc.format == "docx" and doc.title_hint == "Styringsdokument"
+    table = doc.tables[1]
+    spans = {(c.row, c.col): (c.row_span, c.col_span, c.text) for c in table.cells}
+    assert spans[(4, 0)] == (1, 4, "Beslutning:")
+    assert spans[(2, 2)] == (1, 2, "Utarbeidet av:")
+    assert table.grid()[0][:2] == ["Prosjektnummer:", "Saksnummer:"]
+    history = doc.tables[2]
+    assert (history.n_rows, history.n_cols) == (5, 5)
+    assert history.grid()[0] == ["Versjon", "Dato", "Endring", "Produsent", "Godkjent"]
+
+
+@needs_real
+def test_docx_blocks_keep_body_order():
+    doc = read_document(TEMPLATES / "Sluttrapport.docx")
+    kinds = ["table" if not isinstance(b, Paragraph) else "p" for b in doc.blocks]
+    assert kinds.count("table") == len(doc.tables) == 6
+    assert doc.text.count("\n") > 40
+
+
+@needs_real
+def test_xlsx_gives_one_table_per_sheet_with_sheet_as_page():
+    doc = read_document(TEMPLATES / "Gevinstverktøy.xlsx")
+    captions = [t.caption for t in doc.tables]
+    assert len(doc.pages) == 14 and len(captions) == 14
+    status = doc.tables[captions.index("GJENNOMFØRE - Statusrapport")]
+    assert (status.n_rows, status.n_cols) == (51, 8)
+    assert status.page == captions.index("GJENNOMFØRE - Statusrapport") + 1
+
+
+def test_txt_tab_runs_become_tables_and_page_breaks_stay_inside():
+    doc = read_document(SEEDS / "004_02151b00907a8e28.txt")
+    [milestones] = doc.tables
+    grid = milestones.grid()
+    assert grid[0][:3] == ["Planlagt ferdig dato", "Status", "Milepæler"]
+    assert grid[1][:3] == ["31. desember 2018", "Gjennomført", "1"]
+    assert [row[2] for row in grid if row[2].isdigit()] == [str(n) for n in range(1, 10)]
+    assert any(not any(row) for row in grid)  # the transcript's page break is an empty row
+
+
+def test_txt_cp1252_is_detected(tmp_path):
+    f = tmp_path / "notat.txt"
+    f.write_bytes("Prosjektet på Askøy er gjennomført; budsjettet økte med 5 %.".encode("cp1252"))
+    doc = read_document(f)
+    assert "på Askøy er gjennomført" in doc.text
+    assert doc.warnings == ["text read as cp1252"]
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("tom.pdf", b"", "empty file (0 bytes)"),
+    ("side.pdf", b"<!DOCTYPE html><html><body>404</body></html>", "named .pdf but is an HTML page — probably a saved error page"),
+    ("rapport.docx", b"PK\x03\x04garbage", "not a DOCX/XLSX: bad zip"),
+    ("gammel.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old binary Office file (.doc/.xls): save it as DOCX/XLSX first"),
+    ("bilde.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "unsupported file type '.png' (binary content)"),
+])
+def test_sniffing_refuses_with_one_clear_line(tmp_path, name, data, message):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ExtractionError) as err:
+        read_document(path)
+    assert str(err.value).startswith(message)
+
+
+def test_sniffing_uses_bytes_not_names(tmp_path):
+    html = tmp_path / "tabell.txt"
+    html.write_bytes(b"<html><body><table><tr><td>1</td></tr></table></body></html>")
+    assert sniff(html, html.read_bytes()) == "html"
+    seed = (SEEDS / "000_2736e3e1983c3278.txt").read_bytes()
+    assert sniff(tmp_path / "x.dat", seed) == "txt"
+
+
+def test_html_tables_with_spans_and_caption(tmp_path):
+    page = tmp_path / "side.html"
+    page.write_text(
+        "<html><head><title>Budsjett</title></head><body><h2>5.5.1 Helse</h2>"
+        "<table><caption>Tabell 5.11 Budsjettramme, tall i 1 000 kr</caption>"
+        "<tr><th rowspan=2>Linjenr</th><th colspan=2>År</th></tr><tr><th>2017</th><th>2018</th></tr>"
+        "<tr><td>120</td><td>1&nbsp;500</td><td>-12&nbsp;500</td></tr></table><p>Etter</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    [table] = doc.tables
+    assert table.caption == "Tabell 5.11 Budsjettramme, tall i 1 000 kr"
+    assert table.grid() == [["Linjenr", "År", ""], ["", "2017", "2018"], ["120", "1 500", "-12 500"]]
+    assert [c for c in table.cells if c.text == "Linjenr"][0].row_span == 2
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == ["5.5.1 Helse", "Etter"]
+    assert doc.title_hint == "Budsjett"
