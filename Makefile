@@ -23,3 +23,18 @@ test: setup
 
 test-fast: setup
 	$(PYTHON) -m pytest -q -m "not slow"
+
+## Rebuild corpus/documents and corpus/broken from corpus/seeds + corpus/expected (needs LibreOffice).
+corpus:
+	$(PYTHON) -m corpus.generate.build
+
+## A large generated corpus for benchmarks (not committed): make scaled-corpus N=20 Q=4 OUT=/tmp/arkivar-scaled
+N ?= 10
+Q ?= 4
+OUT ?= /tmp/arkivar-scaled
+scaled-corpus:
+	$(PYTHON) -m corpus.generate.scaled --municipalities $(N) --quarters $(Q) --out $(OUT)
+
+## Retrain the statement classifier into models/trained/ and print its held-out scores.
+train:
+	$(PYTHON) -m models.train

@@ -57,7 +57,8 @@ def page_blocks(page, words: list[dict], number: int, running: set[str], scanned
     else:
         tables = ruled_tables(page, body_words, number)
         rest = [w for w in body_words if not any(_inside(w, t.bbox) for t in tables)]
-        tables += text_tables(rest, number, method="pdf-text")
+        graphics = list(page.curves) + list(page.rects) + list(page.lines)
+        tables += text_tables(rest, number, method="pdf-text", graphics=graphics)
     outside = [w for w in body_words if not any(_inside(w, t.bbox) for t in tables)]
     lines = group_lines(outside)
     paragraphs = _paragraphs(lines, number)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .pdf_words import cell_text
+from .pdf_text_tables import NUMBER, segments, text_tables  # noqa: F401  (text_tables re-exported for the page layout)
+from .pdf_words import cell_text, group_lines
 from .types import Cell, Table
 
 LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
@@ -24,11 +25,51 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
     noise = _shading_noise(page.rects)
     if noise:
         page = page.filter(lambda obj: id(obj) not in noise)
-    for found in page.find_tables(table_settings=LINES):
+    settings = dict(LINES)
+    closing = _closing_edges(page)
+    if closing:
+        settings["explicit_vertical_lines"] = closing
+    for found in page.find_tables(table_settings=settings):
         table = table_from_rectangles(found.cells, words, page_number, method="pdf-lines", marks=marks)
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _closing_edges(page) -> list[dict]:
+    """Left and right borders for tables ruled only horizontally plus inner column lines.
+
+    Many reports draw row rules and column separators but no outer frame; pdfplumber
+    needs the frame to close the cells."""
+    h_edges: list[dict] = []
+    for e in sorted(page.horizontal_edges, key=lambda e: (round(e["top"]), e["x0"])):
+        last = h_edges[-1] if h_edges else None
+        if last and abs(last["top"] - e["top"]) <= 1 and e["x0"] <= last["x1"] + 2:
+            last["x1"] = max(last["x1"], e["x1"])
+        else:
+            h_edges.append({"x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["bottom"]})
+    h_edges = [e for e in h_edges if e["x1"] - e["x0"] > 30]
+    v_edges = [e for e in page.vertical_edges if e["bottom"] - e["top"] > 3]
+    groups: list[list[dict]] = []
+    for e in sorted(h_edges, key=lambda e: (round(e["x0"]), round(e["x1"]))):
+        for g in groups:
+            if abs(g[0]["x0"] - e["x0"]) <= 3 and abs(g[0]["x1"] - e["x1"]) <= 3:
+                g.append(e)
+                break
+        else:
+            groups.append([e])
+    out = []
+    for g in groups:
+        if len(g) < 2:
+            continue
+        x0, x1 = min(e["x0"] for e in g), max(e["x1"] for e in g)
+        top, bottom = min(e["top"] for e in g), max(e["bottom"] for e in g)
+        inner = [v for v in v_edges if x0 + 3 < v["x0"] < x1 - 3 and v["top"] < bottom and v["bottom"] > top]
+        has_frame = any(abs(v["x0"] - x) <= 3 for v in v_edges for x in (x0, x1) if v["top"] < bottom and v["bottom"] > top)
+        if inner and not has_frame:
+            for x in (x0, x1):
+                out.append({"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top})
+    return out
 
 
 def _shading_noise(rects: list[dict]) -> set[int]:
@@ -107,14 +148,24 @@ def table_from_rectangles(
         if entry is not None:
             entry[5].append(w)
     marked = {id(e) for e in map(home, marks) if e is not None}
+    split = _line_rows(placed.values(), len(ys) - 1)
+    base = [0]
+    for r in range(len(ys) - 1):
+        base.append(base[-1] + len(split.get(r, [0])))
     cells, boxes, filled = [], {}, set()
     for entry in placed.values():
         r, c, rs, cs, box, ws = entry
-        cell = Cell(row=r, col=c, text=cell_text(ws), row_span=rs, col_span=cs)
-        cells.append(cell)
-        boxes[id(cell)] = box
-        if cell.text or id(entry) in marked:
-            filled.add(id(cell))
+        if r in split and rs == 1:
+            parts = _split_lines(ws, split[r])
+        else:
+            parts = [(0, base[r + rs] - base[r], ws)]
+        for sub, span, part in parts:
+            for col, col_span, piece in _split_columns(part, c, cs, xs):
+                cell = Cell(row=base[r] + sub, col=col, text=cell_text(piece), row_span=span, col_span=col_span)
+                cells.append(cell)
+                boxes[id(cell)] = box
+                if cell.text or id(entry) in marked:
+                    filled.add(id(cell))
     cells = compact(cells, filled)
     if not cells:
         return None
@@ -124,6 +175,66 @@ def table_from_rectangles(
     if table.n_rows < 2 or table.n_cols < 2:
         return None
     return table
+
+
+def _split_columns(words: list[dict], col: int, span: int, xs: list[float]) -> list[tuple[int, int, list[dict]]]:
+    """A merged cell whose words stand apart in the grid's columns is several cells.
+
+    Zebra-striped tables shade each row with one full-width rectangle; the columns
+    are only drawn in the header. Split when every gap-separated segment of every
+    line lies inside one column and at least two columns get text."""
+    if span == 1 or not words:
+        return [(col, span, words)]
+    bounds = xs[col : col + span + 1]
+    pieces: dict[int, list[dict]] = {}
+    for line in group_lines(words):
+        for seg in segments(line):
+            inside = [k for k in range(span) if bounds[k] - 1 <= seg.x0 and seg.x1 <= bounds[k + 1] + 1]
+            if not inside:
+                return [(col, span, words)]
+            pieces.setdefault(inside[0], []).extend(seg.words)
+    if len(pieces) < 2:
+        return [(col, span, words)]
+    out = []
+    starts = sorted(pieces)
+    for i, k in enumerate(starts):
+        out.append((col + k, 1, pieces[k]))
+    return out
+
+
+def _line_rows(entries, n_rows: int) -> dict[int, list[float]]:
+    """Baselines of grid rows that really hold several table rows.
+
+    A ruled table may draw no rules between its body rows: one grid row then holds
+    several text lines per cell. When a cell holds a number on each of its lines, the
+    lines are rows (baselines shared across the row's cells); wrapped text is not."""
+    by_row: dict[int, list] = {}
+    for entry in entries:
+        if entry[2] == 1:
+            by_row.setdefault(entry[0], []).append(entry)
+    out: dict[int, list[float]] = {}
+    for r, row in by_row.items():
+        numeric_stack = False
+        tops: list[float] = []
+        for entry in row:
+            lines = group_lines(entry[5])
+            if len(lines) >= 2 and all(NUMBER.match(l.text.replace(" ", "")) for l in lines):
+                numeric_stack = True
+            tops.extend(l.top for l in lines)
+        if numeric_stack:
+            out[r] = _snap(tops)
+    return out
+
+
+def _split_lines(words: list[dict], baselines: list[float]) -> list[tuple[int, int, list[dict]]]:
+    """Words of one cell dealt to the sub-rows whose baseline is nearest."""
+    parts: dict[int, list[dict]] = {}
+    for line in group_lines(words):
+        k = min(range(len(baselines)), key=lambda i: abs(baselines[i] - line.top))
+        parts.setdefault(k, []).extend(line.words)
+    if not parts:
+        return [(0, 1, [])]
+    return [(k, 1, ws) for k, ws in sorted(parts.items())]
 
 
 def compact(cells: list[Cell], filled: set[int] | None = None) -> list[Cell]:
@@ -153,11 +264,6 @@ def compact(cells: list[Cell], filled: set[int] | None = None) -> list[Cell]:
     for c in sorted(cells, key=lambda c: (id(c) not in filled, c.row, c.col)):
         seen.setdefault((c.row, c.col), c)
     return sorted(seen.values(), key=lambda c: (c.row, c.col))
-
-
-def text_tables(words: list[dict], page_number: int, method: str = "pdf-text") -> list[Table]:
-    """Tables without ruling lines, found from the alignment of words."""
-    return []
 
 
 def join_continued(blocks: list) -> list:

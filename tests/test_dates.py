@@ -65,7 +65,14 @@ GOLD = [
     ('asnes_milestones_2019.json', '10. desember 2019', '2019-12-10', '2019-12-10'),
     ('asnes_milestones_2019.json', '31. desember 2020', '2020-12-31', '2020-12-31'),
     ('p1824_evaluation_2010.json', 'Dato Desember 2010', '2010-12-01', '2010-12-31'),
-    ('p1824_evaluation_2010.json', 'Prosjektet ble iverksatt 1. juni 2008', '2008-06-01', '2008-06-01'),
+    ('p1824_evaluation_2010.json', 'Prosjektet ble iverksatt 1. juni 2008', '2008-06-01', '2008-06-01'),    ('askoy_statusrapport_variant.json', '05.12.2017', '2017-12-05', '2017-12-05'),
+    ('askoy_statusrapport_variant.json', 'juni 2019', '2019-06-01', '2019-06-30'),
+    ('askoy_statusrapport_variant.json', 'nov. 2017', '2017-11-01', '2017-11-30'),
+    ('askoy_statusrapport_variant.json', 'februar 2018', '2018-02-01', '2018-02-28'),
+    ('askoy_statusrapport_variant.json', '2. kvartal 2019', '2019-04-01', '2019-06-30'),
+    ('askoy_statusrapport_variant.json', 'januar 2018', '2018-01-01', '2018-01-31'),
+    ('askoy_statusrapport_variant.json', 'ultimo 2018', '2018-12-01', '2018-12-31'),
+    ('askoy_statusrapport_variant.json', 'mars 2018', '2018-03-01', '2018-03-31'),
 ]
 
 # Where we deliberately differ from the expected record: the gold leaves the impossible

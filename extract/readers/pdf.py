@@ -7,6 +7,7 @@ text but left out of blocks and tables.
 """
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from ..pdf_layout import page_blocks, running_lines
 from ..types import Page, ReadDocument
 from ._text import clean
 
-MIN_TEXT_CHARS = 20  # fewer text-layer characters than this on a page means a scan
+MIN_TEXT_CHARS = 5  # a page with fewer text-layer characters than this ...
+MIN_IMAGE_SHARE = 0.5  # ... and images covering this much of it is a scan
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
@@ -28,15 +30,33 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower():
-            raise ExtractionError("encrypted PDF (password required)") from exc
-        reason = message.split("(PDFium:")[-1].strip(" )") if "PDFium:" in message else message
+            if b"/Encrypt" in data:
+                raise ExtractionError("encrypted PDF (password required)") from exc
+            if _page_count(data) == 0:  # PDFium reports an empty page tree as a password error
+                raise ExtractionError("PDF has no pages") from exc
+        found = re.search(r"PDFium: ([^)]*)", message)
+        reason = (found.group(1) if found else message).strip().lower()
         if not data.rstrip().endswith(b"%%EOF"):
-            reason = f"truncated file ({reason.lower()})" if reason else "truncated file"
+            reason = f"truncated file ({reason})" if reason else "truncated file"
         raise ExtractionError(f"damaged PDF: {reason}") from exc
     if len(doc) == 0:
         doc.close()
         raise ExtractionError("PDF has no pages")
     return doc
+
+
+def _image_share(page) -> float:
+    area = float(page.width * page.height) or 1.0
+    covered = sum(max(0.0, float(i["x1"] - i["x0"])) * max(0.0, float(i["bottom"] - i["top"])) for i in page.images)
+    return min(1.0, covered / area)
+
+
+def _page_count(data: bytes) -> int | None:
+    try:
+        with pdfplumber.open(BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:
+        return None
 
 
 def _metadata_title(pdf) -> str | None:
@@ -69,7 +89,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     for number, page in enumerate(pdf.pages, start=1):
         words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
         text = page.extract_text() or ""
-        if len(text.strip()) < MIN_TEXT_CHARS and page.images:
+        if len(text.strip()) < MIN_TEXT_CHARS and _image_share(page) >= MIN_IMAGE_SHARE:
             words = ocr.ocr_words(pdfium_doc[number - 1])
             text = ocr.ocr_text(words)
             used_ocr = used_ocr or bool(words)

@@ -1,0 +1,48 @@
+"""Pipeline components registered for models/config.cfg."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from models.norm import normalise
+from models.patterns import build_patterns
+
+DATA = Path(__file__).parent / "data"
+
+if not Span.has_extension("norm"):
+    Span.set_extension("norm", default=None)
+
+
+@Language.factory("arkivar_rules", default_config={"organisations": "organisations.txt",
+                                                   "places": "kommuner.tsv"})
+def create_rules(nlp: Language, name: str, organisations: str, places: str) -> EntityRuler:
+    """An EntityRuler with the rule patterns and the ORG/GPE gazetteers from models/data."""
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
+    ruler.add_patterns(build_patterns(DATA, organisations, places))
+    return ruler
+
+
+def _trimmed(doc: Doc, ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    if ent.ent_id_.startswith("trim:"):
+        _, left, right = ent.ent_id_.split(":")
+        start, end = start + int(left), end - int(right)
+    while start < end and (doc[start].is_space or doc[start].text in "«("):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in "»),"):
+        end -= 1
+    return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+@Language.component("arkivar_norm")
+def norm_component(doc: Doc) -> Doc:
+    """Drop _SKIP spans, trim context tokens, and set `span._.norm`."""
+    kept = [s for ent in doc.ents if ent.label_ != "_SKIP" and (s := _trimmed(doc, ent)) is not None]
+    doc.ents = filter_spans(kept)
+    for ent in doc.ents:
+        ent._.norm = normalise(ent.label_, ent.text)
+    return doc

@@ -1,0 +1,68 @@
+"""Normal forms of entity texts: DATE "start/end", MONEY kroner, PERCENT number, STATUS word."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from models.dates import parse_period
+
+STATUS_WORDS = {
+    "pågår": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført",
+    "under arbeid": "under arbeid", "under planlegging": "planlagt", "tentativt": "planlagt",
+    "ikke startet": "ikke startet", "ikke påbegynt": "ikke startet", "ikke igangsatt": "ikke startet",
+}
+SCALES = {"mnok": 1_000_000, "mill": 1_000_000, "millioner": 1_000_000, "million": 1_000_000,
+          "mrd": 1_000_000_000, "milliarder": 1_000_000_000, "milliard": 1_000_000_000, "tusen": 1_000}
+_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
+
+
+def number(text: str) -> Optional[float]:
+    """First number in `text`: "1 500" -> 1500, "9,47" -> 9.47, "350.000" -> 350000."""
+    m = _NUMBER.search(text)
+    if m is None:
+        return None
+    raw = re.sub(r"[ \u00a0]", "", m.group(0))
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
+        raw = raw.replace(".", "")
+    return float(raw.replace(",", "."))
+
+
+def money(text: str) -> Optional[int]:
+    value = number(text)
+    if value is None:
+        return None
+    words = re.findall(r"[a-zæøå]+", text.lower())
+    factor = next((SCALES[w] for w in words if w in SCALES), 1)
+    return round(value * factor)
+
+
+def status(text: str) -> Optional[str]:
+    low = " ".join(text.lower().replace(":", " ").split())
+    for key in sorted(STATUS_WORDS, key=len, reverse=True):
+        if low.startswith(key):
+            return STATUS_WORDS[key]
+    return None
+
+
+def date(text: str) -> Optional[str]:
+    period = parse_period(text)
+    if period.start is None and period.end is None:
+        return None
+    return f"{period.start or ''}/{period.end or ''}"
+
+
+def normalise(label: str, text: str) -> Optional[str]:
+    """The `norm` column for an entity."""
+    if label == "DATE":
+        return date(text)
+    if label == "MONEY":
+        value = money(text)
+        return None if value is None else str(value)
+    if label == "PERCENT":
+        value = number(text)
+        return None if value is None else f"{value:g}"
+    if label == "STATUS":
+        return status(text)
+    if label == "PROJECT":
+        return re.sub(r"^P\s+(\d)", r"P\1", text).removesuffix("s") if text.startswith("P") else text
+    return None

@@ -1,0 +1,126 @@
+"""EntityRuler patterns: DATE, STATUS, MONEY, PERCENT, ORG, GPE, PROJECT, EFFECT.
+
+A pattern may carry an `id` "trim:L:R": match L context tokens before and R after the
+entity, then drop them (the matcher has no look-around). Label "_SKIP" marks text that
+looks like an entity but is not one (an unticked "Pågår:" box); it wins the longest-match
+contest and is removed afterwards.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.dates import MONTHS
+
+MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+              "oktober", "november", "desember"]
+MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
+DOT = {"ORTH": ".", "OP": "?"}
+YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
+DAY = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.?$"}}
+MONTH = {"LOWER": {"IN": MONTH_ANY}}
+NUM_HEAD = {"TEXT": {"REGEX": r"^\d+([.,]\d+)?$"}}
+NUM_GROUP = {"TEXT": {"REGEX": r"^\d{3}([.,]\d+)?$"}, "OP": "*"}
+CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
+CURRENCY_AFTER = ["kr", "kr.", "kroner", "nok", "mnok"]
+SCALE = ["mill.", "mill", "millioner", "million", "mrd.", "mrd", "milliarder", "milliard", "tusen"]
+EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Redusert", "Redusere", "Reduksjon",
+                   "Mindre", "Lavere", "Styrket", "Styrke", "Effektiv", "Effektivisering", "Raskere",
+                   "Forbedret", "Tryggere", "Høyere", "Større", "Tidligere", "Minske", "Unngå"]
+EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">"]
+
+
+def _dates() -> list[dict]:
+    pats = [
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$"}}],
+        [DAY, DOT, MONTH, DOT, YEAR],
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
+        [MONTH, DOT, YEAR],
+        [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
+        [{"LOWER": {"IN": MONTH_FULL}}],
+        [{"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}}, YEAR],
+        [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
+        [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],
+        [YEAR],
+        [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],
+        [YEAR, {"ORTH": {"IN": ["-", "–", "/"]}}, YEAR],
+        [YEAR, {"LOWER": "til"}, YEAR],
+    ]
+    return [{"label": "DATE", "pattern": p} for p in pats]
+
+
+def _status() -> list[dict]:
+    ws = {"IS_SPACE": True}
+    out = [
+        {"label": "STATUS", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "x"}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}, {"LOWER": "x"}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "pågår"}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "avsluttet"}]},
+        {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, ws]},
+        {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "avsluttet"}, {"ORTH": ":"}]},
+        {"label": "_SKIP", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "gjennomført"}, ws], "id": "trim:0:1"},
+        {"label": "STATUS", "pattern": [ws, {"LOWER": "gjennomført"}], "id": "trim:1:0"},
+        {"label": "STATUS", "pattern": [{"LOWER": "under"}, {"LOWER": {"IN": ["arbeid", "planlegging"]}}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "ikke"}, {"LOWER": {"IN": ["startet", "påbegynt", "igangsatt"]}}]},
+        {"label": "STATUS", "pattern": [{"LOWER": "tentativt"}, {"LOWER": {"IN": ["planlagt", "oppstart"]}}]},
+    ]
+    return out
+
+
+def _amounts() -> list[dict]:
+    money = [
+        [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_HEAD, NUM_GROUP],
+        [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}],
+        [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": CURRENCY_AFTER}}],
+        [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
+    ]
+    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng"]}}]]
+    return ([{"label": "MONEY", "pattern": p} for p in money]
+            + [{"label": "PERCENT", "pattern": p} for p in percent])
+
+
+def _phrases(label: str, names: list[str], genitive: bool) -> list[dict]:
+    out = []
+    for name in names:
+        out.append({"label": label, "pattern": name})
+        if genitive and not name.endswith("s"):
+            out.append({"label": label, "pattern": name + "s"})
+    return out
+
+
+def read_organisations(path: Path) -> list[str]:
+    names: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names += [n.strip() for n in line.split("|") if n.strip()]
+    return names
+
+
+def read_places(path: Path) -> list[str]:
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return sorted({row[0] for row in rows[1:]})
+
+
+def _projects() -> list[dict]:
+    quoted = {"OP": "+", "ORTH": {"NOT_IN": ["»", "\n", "."]}}
+    prosjekt = {"LOWER": {"REGEX": r"^(for|pilot)?prosjekt(et)?$"}}
+    return [
+        {"label": "PROJECT", "pattern": [{"TEXT": {"REGEX": r"^P\d{3,5}s?$"}}]},
+        {"label": "PROJECT", "pattern": [{"ORTH": "P"}, {"TEXT": {"REGEX": r"^\d{3,5}s?$"}}]},
+        {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": "«"}, quoted, {"ORTH": "»"}], "id": "trim:2:1"},
+        {"label": "PROJECT", "pattern": [{"ORTH": "«"}, quoted, {"ORTH": "»"}, prosjekt], "id": "trim:1:2"},
+    ]
+
+
+def _effects() -> list[dict]:
+    body = {"ORTH": {"NOT_IN": EFFECT_STOP}, "IS_SPACE": False, "OP": "+"}
+    return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, body]}]
+
+
+def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
+    """All rule patterns; gazetteers are read from `data_dir`."""
+    return (_dates() + _status() + _amounts() + _projects() + _effects()
+            + _phrases("ORG", read_organisations(data_dir / organisations), genitive=True)
+            + _phrases("GPE", read_places(data_dir / places), genitive=True))

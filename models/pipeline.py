@@ -1,0 +1,124 @@
+"""Tag a read document: entities with page offsets, and facts from prose.
+
+`load_pipeline()` builds spacy.blank("nb") from models/config.cfg once per process.
+`tag_document()` runs it with `nlp.pipe` over every page, adds the document's own
+project names and effect items (from its tables) as PROJECT / EFFECT, and lets the
+trained classifier mark effect statements where no table says what is what.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+import models.components  # noqa: F401  (registers the factories)
+import models.tokenizer  # noqa: F401  (registers the tokenizer callback)
+from extract.types import Entity, Fact, ReadDocument, Records
+
+CONFIG = Path(__file__).parent / "config.cfg"
+_SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\d])|\s+-\s+|\s*\n\s*|\s*•\s*|\t+|<[^>]{0,200}>")
+MODEL_EFFECT_MAX_WORDS = 25
+MODEL_EFFECT_MIN_SCORE = 0.8
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The rule pipeline from models/config.cfg on spacy.blank("nb"), loaded once."""
+    return spacy.blank("nb", config=spacy.util.load_config(CONFIG))
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences and bullets in `text` (bullets split on " - ", "•", lines)."""
+    out, start = [], 0
+    for m in _SEGMENT_BREAK.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    spans = []
+    for a, b in out:
+        while a < b and text[a] in " -–\"'":
+            a += 1
+        while b > a and text[b - 1] in " ":
+            b -= 1
+        if b - a >= 3:
+            spans.append((a, b))
+    return spans
+
+
+def _document_phrases(nlp: Language, records: Records) -> Optional[PhraseMatcher]:
+    projects = {p.name for p in records.projects if p.name and len(p.name) > 3}
+    projects |= {p.program for p in records.projects if p.program}
+    projects |= {i.program for i in records.program_items if i.program}
+    effects = {i.text for p in records.projects for i in p.items if i.kind == "effekt"}
+    effects |= {i.text for i in records.program_items if i.kind == "gevinst"}
+    if not projects and not effects:
+        return None
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    matcher.add("PROJECT", [nlp.make_doc(t) for t in sorted(projects)])
+    statements = {part.strip().rstrip(".") for t in effects for part in re.split(r"(?<=\.)\s+(?=[A-ZÆØÅ])", t)}
+    matcher.add("EFFECT", [nlp.make_doc(t) for t in sorted(statements) if len(t) > 5])
+    return matcher
+
+
+def _add_spans(doc: Doc, spans: Iterable[Span]) -> list[tuple[Span, str]]:
+    """doc.ents plus `spans`, overlaps resolved by length; (span, source) pairs."""
+    rule = list(doc.ents)
+    merged = filter_spans(list(spans) + rule)
+    return [(s, "rule") for s in merged]
+
+
+def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments the trained classifier calls effect statements, not overlapping `taken`."""
+    from models.classifier import classify_scores
+
+    candidates = [(a, b) for a, b in segments(text)
+                  if 3 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
+                  and not any(a < y and x < b for x, y in taken)]
+    scores = classify_scores([text[a:b] for a, b in candidates])
+    return [span for span, cats in zip(candidates, scores) if cats.get("effect", 0.0) >= MODEL_EFFECT_MIN_SCORE]
+
+
+def tag_text(text: str, page: Optional[int] = None, records: Optional[Records] = None,
+             use_model: bool = True) -> list[Entity]:
+    """Entities of one page of text (see tag_document)."""
+    return tag_pages([(page, text)], records or Records(), use_model=use_model)
+
+
+def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
+              use_model: bool = True) -> list[Entity]:
+    nlp = load_pipeline()
+    matcher = _document_phrases(nlp, records)
+    has_effect_table = any(i.kind == "effekt" for p in records.projects for i in p.items) or any(
+        i.kind == "gevinst" for i in records.program_items)
+    entities: list[Entity] = []
+    for (page, text), doc in zip(pages, nlp.pipe(text for _, text in pages)):
+        extra = []
+        if matcher is not None:
+            extra = [Span(doc, s, e, label=nlp.vocab.strings[k]) for k, s, e in matcher(doc)]
+        found = []
+        for span, source in _add_spans(doc, extra):
+            norm = span._.norm if span.label_ not in ("PROJECT",) or span in doc.ents else span.text
+            found.append(Entity(span.label_, span.text, span.start_char, span.end_char, page, norm, source))
+        if use_model and not has_effect_table:
+            taken = [(e.start, e.end) for e in found if e.label == "EFFECT"]
+            for a, b in _model_effects(text, taken):
+                found.append(Entity("EFFECT", text[a:b], a, b, page, None, "model"))
+        entities += sorted(found, key=lambda e: e.start)
+    return entities
+
+
+def tag_document(doc: ReadDocument, records: Records) -> tuple[list[Entity], list[Fact]]:
+    """Entities (offsets into each page's text, source rule/model) and facts of a document."""
+    from models.facts import find_facts
+
+    pages = [(p.number, p.text) for p in doc.pages]
+    entities = tag_pages(pages, records)
+    facts = find_facts(pages, entities)
+    return entities, facts

@@ -1,0 +1,47 @@
+"""Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
+
+* "2019." / "10.12.2019." / "29.01.18." at a sentence end: the final period is split off
+* "22.august" -> "22." "august" (a day glued to its month)
+* "aug./sept." and "august/september" -> month, "/", month
+* "KS-konsulenter", "NAV-ansatte" -> "KS" "-" "konsulenter" (an acronym before a hyphen)
+* "-Prosjektleder" (a bullet dash glued to the word) -> "-" "Prosjektleder"
+Amounts written with a space ("1 500") stay two tokens; the MONEY/PERCENT patterns
+take a run of digit groups as one number (see patterns.py).
+"""
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+SUFFIXES = [r"(?<=\d{4})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\."]
+INFIXES = [
+    r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
+    r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
+    r"(?<=^[A-ZÆØÅ]{2})-(?=[a-zæøå])",
+    r"(?<=^[A-ZÆØÅ]{3})-(?=[a-zæøå])",
+    r"(?<=^[A-ZÆØÅ]{4})-(?=[a-zæøå])",
+]
+_NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])"  # "22.august" looks like a host name
+PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]
+
+
+@spacy.registry.callbacks("arkivar.tokenizer_fixes.v1")
+def create_tokenizer_fixes():
+    def fix(nlp: Language) -> Language:
+        tokenizer = nlp.tokenizer
+        tokenizer.suffix_search = compile_suffix_regex(SUFFIXES + list(nlp.Defaults.suffixes)).search
+        tokenizer.infix_finditer = compile_infix_regex(INFIXES + list(nlp.Defaults.infixes)).finditer
+        tokenizer.prefix_search = compile_prefix_regex(PREFIXES + list(nlp.Defaults.prefixes)).search
+        url_match = tokenizer.url_match
+        if url_match is not None:
+            pattern = url_match.__self__  # a compiled regex's .match; keep it serialisable
+            body = pattern.pattern
+            flags = re.match(r"^\(\?[a-zA-Z]+\)", body)
+            head = flags.group(0) if flags else ""
+            tokenizer.url_match = re.compile(head + _NOT_URL_PREFIX + body[len(head):], pattern.flags).match
+        return nlp
+
+    return fix

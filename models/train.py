@@ -1,0 +1,115 @@
+"""Train the statement classifier (effect / status / goal / description) and evaluate it.
+
+    python -m models.train                # train on the fixed-seed training split -> models/trained/
+    python -m models.train --eval         # held-out accuracy / macro-F1, model and keyword baseline
+    python -m models.train --out DIR --limit 40 --epochs 5   # a quick run (used by the tests)
+
+Weak supervision: the labels come from the tables of the expected records (training_data.py).
+The model is a spaCy TextCategorizer with the bag-of-words architecture (TextCatBOW.v3,
+unigrams + bigrams, exclusive classes) on spacy.blank("nb") with Arkivar's tokenizer fixes.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import minibatch
+
+import models.tokenizer
+from models.baseline import rule_label
+from models.training_data import LABELS, examples, split
+
+OUT = Path(__file__).parent / "trained"
+TEXTCAT = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                     "ngram_size": 2, "no_output_layer": False, "length": 65536}}
+
+
+def build() -> spacy.language.Language:
+    nlp = models.tokenizer.create_tokenizer_fixes()(spacy.blank("nb"))
+    textcat = nlp.add_pipe("textcat", config=TEXTCAT)
+    for label in LABELS:
+        textcat.add_label(label)
+    return nlp
+
+
+def _example(nlp, text: str, label: str) -> Example:
+    return Example.from_dict(nlp.make_doc(text), {"cats": {l: float(l == label) for l in LABELS}})
+
+
+def balance(data: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Repeat the statements of the smaller labels until every label has as many as the largest."""
+    top = max(sum(l == label for _, l in data) for label in LABELS)
+    out = []
+    for label in LABELS:
+        items = [d for d in data if d[1] == label]
+        if items:
+            out += (items * (top // len(items) + 1))[:top]
+    return out
+
+
+def train(data: list[tuple[str, str]], out: Path, epochs: int = 25, seed: int = 1824) -> Path:
+    spacy.util.fix_random_seed(seed)
+    nlp = build()
+    examples_ = [_example(nlp, t, l) for t, l in balance(data)]
+    nlp.initialize(lambda: examples_)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(examples_)
+        losses: dict = {}
+        for batch in minibatch(examples_, size=8):
+            nlp.update(batch, drop=0.2, losses=losses)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return out
+
+
+def scores(gold: list[str], pred: list[str]) -> tuple[float, float]:
+    """(accuracy, macro-F1 over the labels present in gold or pred)."""
+    acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    f1s = []
+    for label in sorted(set(gold) | set(pred)):
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label != g for g, p in zip(gold, pred))
+        fn = sum(g == label != p for g, p in zip(gold, pred))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return acc, sum(f1s) / len(f1s)
+
+
+def predict(nlp, texts: list[str]) -> list[str]:
+    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(texts)]
+
+
+def evaluate(model_dir: Path, test: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
+    nlp = spacy.load(model_dir)
+    texts, gold = [t for t, _ in test], [l for _, l in test]
+    return {"model": scores(gold, predict(nlp, texts)),
+            "baseline": scores(gold, [rule_label(t) for t in texts])}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", action="store_true", help="evaluate the trained model, do not train")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--limit", type=int, default=0, help="train on the first N training examples")
+    parser.add_argument("--epochs", type=int, default=25)
+    args = parser.parse_args(argv)
+    train_set, test_set = split(examples())
+    if args.limit:
+        train_set = train_set[: args.limit] if args.limit < len(train_set) else train_set
+        train_set = sorted(train_set, key=lambda x: LABELS.index(x[1]))
+    if not args.eval:
+        t0 = time.perf_counter()
+        train(train_set, args.out, epochs=args.epochs)
+        print(f"trained on {len(train_set)} statements in {time.perf_counter() - t0:.1f} s -> {args.out}")
+    result = evaluate(args.out, test_set)
+    print(f"held-out statements: {len(test_set)} (seed 1824, 25 % per label)")
+    for name, (acc, f1) in result.items():
+        print(f"{name:9s} accuracy {acc:.3f}  macro-F1 {f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()
