@@ -115,8 +115,8 @@ def _from_table(blocks: list, i: int, table: Table, number: int) -> Optional[_Ca
 
 def _context(cand: _Candidate, blocks: list, i: int, own: list[str]) -> None:
     """Caption, title, service area and unit texts from the table and the blocks around it."""
-    before = [b.text for b in reversed(blocks[max(0, i - LOOK_AROUND):i]) if isinstance(b, Paragraph)]
-    after = [b.text for b in blocks[i + 1:i + 1 + LOOK_AROUND] if isinstance(b, Paragraph)]
+    before = _nearby(reversed(blocks[max(0, i - LOOK_AROUND):i]))
+    after = _nearby(blocks[i + 1:i + 1 + LOOK_AROUND])
     cand.captions = [t for t in own if caption_of(t)] + [t for t in before if caption_of(t)]
     cand.captions += [t for t in after if caption_of(t)][:1]
     cand.titles = [t for t in own if is_title(t)] + [t for t in before if is_title(t)]
@@ -127,6 +127,17 @@ def _context(cand: _Candidate, blocks: list, i: int, own: list[str]) -> None:
     if cand.area is None:
         cand.area = next((heading_area(t) for t in own if heading_area(t)), None)
     cand.unit_texts = cand.captions + own + cand.titles
+
+
+def _nearby(blocks) -> list[str]:
+    """Paragraph texts up to the first table, section heading or download link: what
+    lies beyond belongs to another table."""
+    out = []
+    for b in blocks:
+        if not isinstance(b, Paragraph) or heading_area(b.text) or _LAST_NED.match(b.text):
+            break
+        out.append(b.text)
+    return out
 
 
 # --------------------------------------------------------------------------- building
@@ -186,7 +197,7 @@ def _lines(rows: list[BodyRow], choice: Choice, years: list[int]) -> list[Budget
 def _note(table: BudgetTable, rows: list[BodyRow], kinds: list[str], choice: Choice, notes: list[str],
           unit: Optional[str]) -> Optional[str]:
     """Why the table does not balance, or what was assumed to read it."""
-    parts = list(notes)
+    parts = notes[:3] + ([f"{len(notes) - 3} more rows without {len(table.years)} amounts"] if len(notes) > 3 else [])
     if choice.n_balancing == 0:
         res = residual(choice.picks, kinds)
         off = ", ".join(f"{y}: {d:+d}" for y, d in zip(table.years, res) if d)

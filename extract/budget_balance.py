@@ -13,7 +13,8 @@ from typing import Optional, Sequence
 from .budget_split import Reading
 
 SIGN = {"opening": 1, "change": 1, "transfer": 1, "investment": 1, "total": -1}
-MAX_STATES = 200_000  # partial-sum vectors kept per row before the search gives up
+MAX_STATES = 20_000  # partial-sum vectors kept per row before the search gives up
+MAX_SUMS = 20_000  # reachable sums per year kept for pruning
 
 
 @dataclass
@@ -43,14 +44,15 @@ def choose(rows: Sequence[Sequence[Reading]], kinds: Sequence[str]) -> Choice:
     """Search all combinations of readings; prefer balancing ones, then low penalty.
 
     Rows are processed one at a time, keeping for each distinct partial-sum vector the
-    number of ways to reach it (capped at 2) and its lowest-penalty path. States that
-    the remaining rows can no longer bring back to zero are dropped.
+    number of ways to reach it (capped at 2) and its lowest-penalty path. A state is
+    dropped as soon as, in some year, no sum the remaining rows can add brings it back
+    to zero.
     """
     if not rows or any(not r for r in rows):
         raise ValueError(f"every row needs at least one reading; got {[len(r) for r in rows]}")
     n = len(rows[0][0].amounts)
     signed = [[tuple(SIGN.get(k, 0) * a for a in r.amounts) for r in rs] for rs, k in zip(rows, kinds)]
-    lo, hi = _suffix_bounds(signed, n)
+    reach = _suffix_reach(signed, n)
     # state -> (ways capped at 2, penalty, back-pointer)
     states: dict[tuple[int, ...], tuple[int, int, Optional[tuple]]] = {(0,) * n: (1, 0, None)}
     exhausted = False
@@ -59,7 +61,7 @@ def choose(rows: Sequence[Sequence[Reading]], kinds: Sequence[str]) -> Choice:
         for state, (ways, pen, back) in states.items():
             for j, vec in enumerate(options):
                 new = tuple(s + v for s, v in zip(state, vec))
-                if any(x + lo[i + 1][y] > 0 or x + hi[i + 1][y] < 0 for y, x in enumerate(new)):
+                if any(reach[y][i + 1] is not None and -x not in reach[y][i + 1] for y, x in enumerate(new)):
                     continue
                 p = pen + rows[i][j].penalty
                 old = nxt.get(new)
@@ -79,15 +81,21 @@ def choose(rows: Sequence[Sequence[Reading]], kinds: Sequence[str]) -> Choice:
     return Choice(_plainest(rows, kinds), 0, exhausted)
 
 
-def _suffix_bounds(signed, n):
-    """Per row index i: the least and greatest sum rows i.. can add, per year."""
-    lo = [[0] * n for _ in range(len(signed) + 1)]
-    hi = [[0] * n for _ in range(len(signed) + 1)]
-    for i in range(len(signed) - 1, -1, -1):
-        for y in range(n):
-            lo[i][y] = lo[i + 1][y] + min(v[y] for v in signed[i])
-            hi[i][y] = hi[i + 1][y] + max(v[y] for v in signed[i])
-    return lo, hi
+def _suffix_reach(signed, n) -> list[list[Optional[set[int]]]]:
+    """Per year y and row index i: every sum rows i.. can add in year y (None once the
+    set grows past MAX_SUMS, after which that year prunes nothing)."""
+    reach: list[list[Optional[set[int]]]] = []
+    for y in range(n):
+        sets: list[Optional[set[int]]] = [None] * (len(signed) + 1)
+        sets[len(signed)] = {0}
+        for i in range(len(signed) - 1, -1, -1):
+            after = sets[i + 1]
+            if after is None:
+                break
+            now = {a + v[y] for a in after for v in set(signed[i])}
+            sets[i] = now if len(now) <= MAX_SUMS else None
+        reach.append(sets)
+    return reach
 
 
 def _unwind(back, rows) -> list[Reading]:

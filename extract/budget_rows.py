@@ -151,7 +151,7 @@ def body_rows(rows: list[RawRow], n: int, cols: Optional[list[int]] = None) -> t
             out.append(BodyRow(desc, direct, glued, group, sources=sources + [row.index]))
             carried, sources = "", []
             continue
-        if carried and split_line_no(text)[0]:
+        if carried and split_line_no(_cells_text(row.cells))[0]:  # a new numbered row begins
             notes.append(f"row {sources[0]}: no {n} amounts in {carried!r}")
             carried, sources = "", []
         carried = f"{carried} {_cells_text(row.cells)}".strip()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .typed_rows import Row, first_int, header_roles, table_rows
+from .typed_rows import PageFinder, Row, first_int, header_roles, table_rows
 from .typed_text import norm_key, squash, status_word
 from .types import Milestone, ReadDocument, Table
 
@@ -82,7 +82,7 @@ def _bare(text: str) -> str:
 
 def extract_milestones(doc: ReadDocument) -> list[Milestone]:
     """Every milestone row of every milestone table in `doc`, in document order."""
-    out: list[Milestone] = []
+    rows_out: list[tuple[dict[str, str], Optional[int]]] = []  # raw cells per milestone, page
     header: Optional[_Header] = None
     roles: dict[str, int] = {}
     for index, block in enumerate(doc.blocks):
@@ -106,33 +106,48 @@ def extract_milestones(doc: ReadDocument) -> list[Milestone]:
                 roles = header.continued(found, block.n_cols) if block.n_cols != max(header.roles.values()) + 1 else roles
                 continue
             if roles:
-                _row(row, roles, out)
-    return out
+                _row(row, roles, rows_out)
+    return _with_pages([_milestone(raw, page) for raw, page in rows_out], PageFinder(doc.pages))
 
 
-def _row(row: Row, roles: dict[str, int], out: list[Milestone]) -> None:
-    def cell(role: str) -> Optional[str]:
-        text = row.at(roles.get(role))
-        return squash(text) if text and squash(text) else None
-
-    nr, due = first_int(cell("nr")), cell("due")
-    if due is not None and not re.search(r"\d", due):
-        due = None
-    if nr is None and due is None and out:
-        last = out[-1]
-        last.description = _join(last.description, cell("description"))
-        last.responsible = _join(last.responsible, cell("responsible"))
+def _row(row: Row, roles: dict[str, int], out: list[tuple[dict[str, str], Optional[int]]]) -> None:
+    """A new milestone when the row has its number (or, without a number column, a date);
+    otherwise the row continues the previous milestone, cell by cell (a wrapped row
+    split into lines, or a row broken across a page)."""
+    raw = {role: squash(row.at(col) or "") for role, col in roles.items()}
+    raw = {role: text for role, text in raw.items() if text}
+    starts = first_int(raw.get("nr")) is not None if "nr" in roles else bool(re.search(r"\d", raw.get("due", "")))
+    if not starts and out:
+        last = out[-1][0]
+        for role, text in raw.items():
+            last[role] = _join(last.get(role), text) or ""
         return
-    out.append(
-        Milestone(
-            nr=nr,
-            due_raw=due,
-            status=status_word(cell("status")),
-            description=cell("description"),
-            responsible=cell("responsible"),
-            page=row.page,
-        )
+    out.append((raw, row.page))
+
+
+def _milestone(raw: dict[str, str], page: Optional[int]) -> Milestone:
+    return Milestone(
+        nr=first_int(raw.get("nr")),
+        due_raw=raw.get("due") or None,
+        status=status_word(raw.get("status")),
+        description=raw.get("description") or None,
+        responsible=raw.get("responsible") or None,
+        page=page,
     )
+
+
+def _with_pages(milestones: list[Milestone], pages: PageFinder) -> list[Milestone]:
+    """Each milestone's page is where its row is printed (a PDF table joined across pages
+    carries only its first page): its number and description looked up in order."""
+    last: Optional[int] = None
+    for m in milestones:
+        if m.page is None:
+            continue
+        lowest = max(m.page, last or m.page)
+        lead = str(m.nr) if m.nr is not None else ""
+        m.page = pages.find(m.description or m.due_raw or "", lowest, lead=lead) or lowest
+        last = m.page
+    return milestones
 
 
 def _join(a: Optional[str], b: Optional[str]) -> Optional[str]:

@@ -5,7 +5,11 @@ PDF points so the same line/table code can run on them as on a text layer.
 """
 from __future__ import annotations
 
+import os
+
 import pytesseract
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per page: faster on a busy 2-core machine
 
 DPI = 250
 LANG = "nor"

@@ -20,7 +20,7 @@ CAPTION = re.compile(r"^(tabell|tab\.|figur|fig\.|table|figure|tabel)\s*\d", re.
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "", text.lower())).strip()
 
 
 def _margin_lines(page, words: list[dict]) -> list[Line]:
@@ -50,15 +50,18 @@ def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
 
 def page_blocks(page, words: list[dict], number: int, running: set[str], scanned: bool = False) -> list:
     """Paragraphs and tables of one page, top to bottom."""
-    running_ids = {id(w) for l in _margin_lines(page, words) if _is_running(l, page, running) for w in l.words}
-    body_words = [w for w in words if id(w) not in running_ids]
     if scanned:
-        tables = text_tables(body_words, number, method="ocr")
+        tables: list[Table] = []
     else:
-        tables = ruled_tables(page, body_words, number)
-        rest = [w for w in body_words if not any(_inside(w, t.bbox) for t in tables)]
+        tables = ruled_tables(page, words, number)  # a header row repeated on every page is no page header
+    free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    running_ids = {id(w) for l in _margin_lines(page, free) if _is_running(l, page, running) for w in l.words}
+    body_words = [w for w in free if id(w) not in running_ids]
+    if scanned:
+        tables += text_tables(body_words, number, method="ocr")
+    else:
         graphics = list(page.curves) + list(page.rects) + list(page.lines)
-        tables += text_tables(rest, number, method="pdf-text", graphics=graphics)
+        tables += text_tables(body_words, number, method="pdf-text", graphics=graphics)
     outside = [w for w in body_words if not any(_inside(w, t.bbox) for t in tables)]
     lines = group_lines(outside)
     paragraphs = _paragraphs(lines, number)

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from .pdf_text_tables import NUMBER, segments, text_tables  # noqa: F401  (text_tables re-exported for the page layout)
-from .pdf_words import cell_text, group_lines
+from .pdf_words import BULLET, cell_text, group_lines
 from .types import Cell, Table
 
 LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
 SNAP = 2.0  # points: cell edges closer than this are the same grid line
+MIN_COLUMN = 15.0  # points: an empty grid column narrower than this is an artefact of the rules
 
 
 def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
@@ -161,12 +162,14 @@ def table_from_rectangles(
             parts = [(0, base[r + rs] - base[r], ws)]
         for sub, span, part in parts:
             for col, col_span, piece in _split_columns(part, c, cs, xs):
-                cell = Cell(row=base[r] + sub, col=col, text=cell_text(piece), row_span=span, col_span=col_span)
+                text = cell_text(piece, box if col_span == cs else None)
+                cell = Cell(row=base[r] + sub, col=col, text=text, row_span=span, col_span=col_span)
                 cells.append(cell)
                 boxes[id(cell)] = box
                 if cell.text or id(entry) in marked:
                     filled.add(id(cell))
-    cells = compact(cells, filled)
+    real_cols = {c.col for c in cells if c.col_span == 1 and xs[c.col + 1] - xs[c.col] >= MIN_COLUMN}
+    cells = compact(cells, filled, real_cols)
     if not cells:
         return None
     kept = [boxes[id(c)] for c in cells]
@@ -237,15 +240,15 @@ def _split_lines(words: list[dict], baselines: list[float]) -> list[tuple[int, i
     return [(k, 1, ws) for k, ws in sorted(parts.items())]
 
 
-def compact(cells: list[Cell], filled: set[int] | None = None) -> list[Cell]:
+def compact(cells: list[Cell], filled: set[int] | None = None, keep_cols: set[int] = frozenset()) -> list[Cell]:
     """Drop grid rows/columns in which no filled cell starts; shrink spans across them.
 
     Cells are changed in place; `filled` holds ids of cells that count as content
-    (default: cells with text)."""
+    (default: cells with text); `keep_cols` are columns kept even when empty."""
     filled = filled if filled is not None else {id(c) for c in cells if c.text}
     for axis in ("col", "row"):
         span = f"{axis}_span"
-        keep = sorted({getattr(c, axis) for c in cells if id(c) in filled})
+        keep = sorted({getattr(c, axis) for c in cells if id(c) in filled} | (set(keep_cols) if axis == "col" else set()))
         if not keep:
             return []
         out = []
@@ -290,6 +293,35 @@ def _continues(first: Table, second: Table) -> bool:
     return abs(first.bbox[0] - second.bbox[0]) <= 4 and abs(first.bbox[2] - second.bbox[2]) <= 4
 
 
+def _carry_split_row(first: Table, second: Table, skip: int) -> set[int]:
+    """Ids of cells of `second`'s first body row that continue `first`'s last row.
+
+    A row broken by the page break goes on in the same cells: same columns and
+    spans, text starting in lower case, or a bullet list going on."""
+    last = max(c.row for c in first.cells)
+    tail = {(c.col, c.col_span): c for c in first.cells if c.row == last}
+    head = [c for c in second.cells if c.row == skip]
+    if not head or any(c.row_span != 1 for c in head):
+        return set()
+    filled = [c for c in head if c.text]
+    if not filled or any((c.col, c.col_span) not in tail for c in head):
+        return set()
+    if any(not tail[(c.col, c.col_span)].text for c in filled):
+        return set()
+    tail_filled = [c for c in tail.values() if c.text]
+    head_text = {(c.col, c.col_span): c.text for c in head}
+    missing = sum(1 for key, c in tail.items() if c.text and not head_text.get(key))
+    low = [c.text[:1].islower() for c in filled]
+    listing = [bool(BULLET.match(c.text) and BULLET.match(tail[(c.col, c.col_span)].text.split("\n")[-1])) for c in filled]
+    fragment = len(filled) * 2 <= len(tail_filled) and not any(c.text[:1].isupper() for c in filled)
+    if not (all(a or b for a, b in zip(low, listing)) or (missing and (any(low) or fragment))):
+        return set()
+    for c in filled:
+        before = tail[(c.col, c.col_span)]
+        before.text = f"{before.text}\n{c.text}" if BULLET.match(c.text) else f"{before.text} {c.text}"
+    return {id(c) for c in head}
+
+
 def _norm_row(row: list[str]) -> list[str]:
     return [" ".join(t.split()).lower() for t in row]
 
@@ -301,9 +333,10 @@ def _append_rows(first: Table, second: Table) -> None:
     for k in range(1, min(3, len(head), len(tail)) + 1):
         if any(any(r) for r in tail[:k]) and _norm_row(sum(head[:k], [])) == _norm_row(sum(tail[:k], [])):
             skip = k
-    offset = first.n_rows
+    carried = _carry_split_row(first, second, skip)
+    offset = first.n_rows - (1 if carried else 0)  # the carried row's place is taken by the next
     for c in second.cells:
-        if c.row < skip:
+        if c.row < skip or id(c) in carried:
             continue
         first.cells.append(Cell(row=c.row - skip + offset, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span))
     first.last_page = second.last_page or second.page

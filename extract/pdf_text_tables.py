@@ -47,6 +47,8 @@ def _size(line: Line) -> float:
 def segments(line: Line) -> list[Segment]:
     """The line cut where words are further apart than a word space."""
     size = _size(line)
+    if _justified(line.words):
+        return [Segment(line.words)]
     out: list[list[dict]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:]):
         gap = word["x0"] - prev["x1"]
@@ -64,6 +66,14 @@ def segments(line: Line) -> list[Segment]:
         else:
             merged.append(ws)
     return [Segment(ws) for ws in merged]
+
+
+def _justified(words: list[dict]) -> bool:
+    """A line of running text stretched to the margins: many words, all gaps alike."""
+    if len(words) < 6 or sum(1 for w in words if NUMBER.match(w["text"])) * 2 >= len(words):
+        return False
+    gaps = sorted(b["x0"] - a["x1"] for a, b in zip(words, words[1:]))
+    return gaps[-1] <= 1.6 * max(gaps[len(gaps) // 2], 0.5)
 
 
 def _thousands(a: str, b: str) -> bool:

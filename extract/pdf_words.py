@@ -10,6 +10,25 @@ import re
 from dataclasses import dataclass
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□\-–—*·]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
+# glyphs of symbol fonts that pdfplumber passes through: Wingdings/Symbol bullets and spaces
+GLYPHS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf0fc": "✓", "\uf076": "•", "\uf02d": "-", "\uf020": " ", "(cid:127)": "•"}
+_GLYPH = re.compile("|".join(re.escape(k) for k in GLYPHS) + r"|\(cid:\d+\)")
+
+
+def fix_glyphs(text: str) -> str:
+    """Symbol-font bullets as "•"; unknown glyph codes dropped."""
+    return _GLYPH.sub(lambda m: GLYPHS.get(m.group(0), ""), text)
+
+
+def clean_words(words: list[dict]) -> list[dict]:
+    """Words with symbol glyphs fixed; words left empty by that are dropped."""
+    out = []
+    for w in words:
+        text = fix_glyphs(w["text"]).strip()
+        if text:
+            w["text"] = text
+            out.append(w)
+    return out
 
 
 @dataclass
@@ -36,7 +55,8 @@ class Line:
 
     @property
     def size(self) -> float:
-        return max(w.get("size", w["bottom"] - w["top"]) for w in self.words)
+        sizes = sorted(w.get("size", w["bottom"] - w["top"]) for w in self.words)
+        return sizes[len(sizes) // 2]
 
     @property
     def text(self) -> str:
@@ -85,6 +105,24 @@ def _join_two(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def cell_text(words: list[dict]) -> str:
-    """Text of the words inside one cell, wrapped lines joined."""
-    return join_cell_lines([l.text for l in group_lines(words)])
+def cell_text(words: list[dict], box: tuple[float, float, float, float] | None = None) -> str:
+    """Text of the words inside one cell, wrapped lines joined.
+
+    With the cell's `box`, a word broken across lines because it is wider than the
+    cell ("Gjennomfør" + "t") is glued back: its first part stands alone on its
+    line, reaching the right padding, and the rest starts in lower case."""
+    lines = group_lines(words)
+    texts: list[str] = []
+    for i, line in enumerate(lines):
+        if i and (lines[i - 1].words[-1]["text"] == "-" or (box is not None and _broken_word(lines[i - 1], line, lines, box))):
+            texts[-1] += line.text  # "-" + "Sektorledere": the line broke after a leading hyphen
+        else:
+            texts.append(line.text)
+    return join_cell_lines(texts)
+
+
+def _broken_word(prev: Line, line: Line, lines: list[Line], box: tuple[float, float, float, float]) -> bool:
+    if len(prev.words) != 1 or not line.text[:1].islower():
+        return False
+    padding = min(l.x0 for l in lines) - box[0]
+    return box[2] - padding - prev.x1 < 0.35 * prev.size

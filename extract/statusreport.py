@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .typed_rows import PageFinder, Row, first_int, header_roles, table_rows
-from .typed_text import cell_segments, merge_segments, norm_key, squash, status_word, strip_tags
+from .typed_text import GLYPH, cell_segments, merge_segments, norm_key, squash, status_word, strip_tags
 from .types import Paragraph, Project, ProjectItem, ReadDocument, Table
 
 HEADER_WORDS = {
@@ -46,13 +46,19 @@ LABELS = {
     "status/fremdrift": "status", "status og fremdrift": "status", "fremdrift": "status", "status / fremdrift": "status",
 }
 KINDS = ("beskrivelse", "effekt", "status")
-START = re.compile(r"^(?:oppstart(?:sdato)?|startdato|start\s*:|fra\s*:)\s*:?\s*(.*)$", re.I)
-END = re.compile(r"^(?:slutt(?:dato)?|ferdig(?:dato)?\s*:|til\s*:)\s*:?\s*(.*)$", re.I)
+START = re.compile(r"^(?:oppstart(?:sdato)?\b|startdato\b|start\s*:|fra\s*:)\s*:?\s*(.*)$", re.I)
+END = re.compile(r"^(?:slutt(?:dato)?\b|ferdig(?:dato)?\s*:|til\s*:)\s*:?\s*(.*)$", re.I)
 START_END = re.compile(r"^(?:oppstart|start)\s*:?\s*(.*?)\s+slutt\s*:?\s*(.*)$", re.I)
 AREA = re.compile(r"^område\s*:\s*(.+)$", re.I)
 CHECKBOX = re.compile(r"(pågår|avsluttet|planlagt|gjennomført|under arbeid)\s*:\s*(?:([xX☒☑✓✔✗■\uf0fd\uf0fe])|[☐□\uf0a8\uf06f])?(?=\s|$)", re.I)
 PROGRAM = re.compile(r"^program(?:\s+\d{1,2})?\s*:\s*(.+)$", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.+)$")
+# a label glued to the end of the paragraph before it (multi-word labels only: safe to spot)
+LABEL_AT_END = re.compile(
+    r"(?<=[.!?)])\s+((?:" + "|".join(sorted((re.escape(k) for k in LABELS if " " in k or "/" in k), key=len, reverse=True))
+    + r")\s*:?(?:\s*(?:pågår|avsluttet)\s*:\s*[xX☒☐]?)*\s*)$",
+    re.I,
+)
 BULLET_START = re.compile(r"^\s*(?:<|[-•▪◦●]\s)")
 
 
@@ -82,15 +88,15 @@ def label_of(text: str) -> Optional[tuple[str, str]]:
     return kind, "\n".join(p for p in (m.group(3), rest) if p.strip())
 
 
-def checkboxes(text: str) -> Optional[Optional[str]]:
-    """For a cell made only of checkboxes: the ticked status word (or None if none is
-    ticked). Returns the sentinel `False`-like `...` marker via `is_checkbox_cell`."""
+def checkboxes(text: str) -> Optional[str]:
+    """The status word of the ticked checkbox in a checkbox cell, None when none is ticked."""
     found = CHECKBOX.findall(text)
     ticked = [word for word, mark in found if mark]
     return status_word(ticked[0]) if ticked else None
 
 
 def is_checkbox_cell(text: str) -> bool:
+    """A cell holding only checkboxes ("Pågår: x  Avsluttet:")."""
     return bool(CHECKBOX.search(text)) and not squash(CHECKBOX.sub("", text))
 
 
@@ -148,6 +154,29 @@ class _Reader:
             self.close()
             self.section, self.area = section, None
             self.in_table_run = False
+            return
+        if self.in_table_run and self.open is not None:
+            self.loose_paragraph(p.text)
+
+    def loose_paragraph(self, text: str) -> None:
+        """Bullets and labels printed as paragraphs right after a project table (a PDF
+        reader can miss the part of a table that continues on the next page). A label
+        glued to the end of a bullet ("… kommune. Forventet effekt:") is split off; any
+        other paragraph ends the table run."""
+        pieces = [t for t in LABEL_AT_END.split(text) if t and t.strip()]
+        if not (label_of(pieces[0]) or GLYPH.match(pieces[0])):
+            self.in_table_run = False
+            return
+        for piece in pieces:
+            label = label_of(piece)
+            if label:
+                self.open.kind = label[0]
+                if label[1] and is_checkbox_cell(label[1]):
+                    self.open.checkbox = self.open.checkbox or checkboxes(label[1])
+                elif label[1]:
+                    self.content([label[1]])
+            else:
+                self.content([piece])
 
     def table(self, table: Table, index: int) -> None:
         rows = list(table_rows(table, index))

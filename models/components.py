@@ -8,6 +8,8 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from models.context import at_start
+from models.gazetteers import common_word_places
 from models.norm import normalise
 from models.patterns import build_patterns
 
@@ -38,10 +40,26 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
+PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes"}
+
+
+def is_common_word_at_start(ent: Span) -> bool:
+    """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start,
+    without "kommune"/"fylke" after it: the word, not the place."""
+    if ent.label_ != "GPE":
+        return False
+    name = ent.text[:-1] if ent.text not in common_word_places() and ent.text.endswith("s") else ent.text
+    if name not in common_word_places() or not at_start(ent.doc.text, ent.start_char):
+        return False
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return following not in PLACE_NOUNS
+
+
 @Language.component("arkivar_norm")
 def norm_component(doc: Doc) -> Doc:
-    """Drop _SKIP spans, trim context tokens, and set `span._.norm`."""
-    kept = [s for ent in doc.ents if ent.label_ != "_SKIP" and (s := _trimmed(doc, ent)) is not None]
+    """Drop _SKIP spans and common words read as places, trim context tokens, set `span._.norm`."""
+    kept = [s for ent in doc.ents if ent.label_ != "_SKIP" and (s := _trimmed(doc, ent)) is not None
+            and not is_common_word_at_start(s)]
     doc.ents = filter_spans(kept)
     for ent in doc.ents:
         ent._.norm = normalise(ent.label_, ent.text)

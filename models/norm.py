@@ -1,10 +1,12 @@
-"""Normal forms of entity texts: DATE "start/end", MONEY kroner, PERCENT number, STATUS word."""
+"""Normal forms of entity texts: DATE "start/end", MONEY kroner, PERCENT number, STATUS word,
+ORG the canonical gazetteer name, GPE "municipality (county)"."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
 from models.dates import parse_period
+from models.gazetteers import gpe_norm, org_norm
 
 STATUS_WORDS = {
     "pågår": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført",
@@ -63,6 +65,10 @@ def normalise(label: str, text: str) -> Optional[str]:
         return None if value is None else f"{value:g}"
     if label == "STATUS":
         return status(text)
+    if label == "ORG":
+        return org_norm(text)
+    if label == "GPE":
+        return gpe_norm(text)
     if label == "PROJECT":
         return re.sub(r"^P\s+(\d)", r"P\1", text).removesuffix("s") if text.startswith("P") else text
     return None

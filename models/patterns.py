@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.dates import MONTHS
+from models.gazetteers import read_organisations, read_places
 
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
@@ -27,6 +28,15 @@ EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Reduser
                    "Mindre", "Lavere", "Styrket", "Styrke", "Effektiv", "Effektivisering", "Raskere",
                    "Forbedret", "Tryggere", "Høyere", "Større", "Tidligere", "Minske", "Unngå"]
 EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">"]
+# A trigger followed by one of these is an adverb or a subject, not an effect ("Tidligere var dette ...").
+EFFECT_NOT_NEXT = ["var", "er", "ble", "blir", "har", "hadde", "vil", "kan", "skal", "må", "bør", "det", "dette",
+                   "de", "vi", "man", "enn", "i", "på", "som", "ved", "etter"]
+# A capitalised word ending in one of these, followed by a year, names a programme ("Omstillingsprogram 2020").
+PROGRAMME_HEADS = r"^\w*(program|programmet|omstilling|omstillingen|satsing|satsingen|satsning|reform|reformen|" \
+                  r"prosjekt|prosjektet|løft|løftet)$"
+NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
+PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
+NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
 
 
 def _dates() -> list[dict]:
@@ -89,24 +99,16 @@ def _phrases(label: str, names: list[str], genitive: bool) -> list[dict]:
     return out
 
 
-def read_organisations(path: Path) -> list[str]:
-    names: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            names += [n.strip() for n in line.split("|") if n.strip()]
-    return names
-
-
-def read_places(path: Path) -> list[str]:
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return sorted({row[0] for row in rows[1:]})
-
-
 def _projects() -> list[dict]:
     quoted = {"OP": "+", "ORTH": {"NOT_IN": ["»", "\n", "."]}}
-    prosjekt = {"LOWER": {"REGEX": r"^(for|pilot)?prosjekt(et)?$"}}
+    prosjekt = {"LOWER": {"REGEX": PROJECT_NOUN}}
+    title = {"IS_TITLE": True}
+    name_rest = {"LOWER": {"NOT_IN": NAME_STOP}, "IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,5}"}
     return [
+        {"label": "PROJECT", "pattern": [{**title, "LOWER": {"REGEX": PROGRAMME_HEADS}}, YEAR]},
+        {"label": "PROJECT", "pattern": [{"LOWER": {"IN": NAMING_WORDS}}, {"ORTH": "«"}, quoted, {"ORTH": "»"}],
+         "id": "trim:2:1"},
+        {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": ":"}, title, name_rest], "id": "trim:2:0"},
         {"label": "PROJECT", "pattern": [{"TEXT": {"REGEX": r"^P\d{3,5}s?$"}}]},
         {"label": "PROJECT", "pattern": [{"ORTH": "P"}, {"TEXT": {"REGEX": r"^\d{3,5}s?$"}}]},
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": "«"}, quoted, {"ORTH": "»"}], "id": "trim:2:1"},
@@ -115,12 +117,13 @@ def _projects() -> list[dict]:
 
 
 def _effects() -> list[dict]:
-    body = {"ORTH": {"NOT_IN": EFFECT_STOP}, "IS_SPACE": False, "OP": "+"}
-    return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, body]}]
+    first = {"ORTH": {"NOT_IN": EFFECT_STOP}, "LOWER": {"NOT_IN": EFFECT_NOT_NEXT}, "IS_SPACE": False}
+    body = {"ORTH": {"NOT_IN": EFFECT_STOP}, "IS_SPACE": False, "OP": "*"}
+    return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, first, body]}]
 
 
 def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
     """All rule patterns; gazetteers are read from `data_dir`."""
     return (_dates() + _status() + _amounts() + _projects() + _effects()
-            + _phrases("ORG", read_organisations(data_dir / organisations), genitive=True)
-            + _phrases("GPE", read_places(data_dir / places), genitive=True))
+            + _phrases("ORG", sorted(read_organisations(data_dir / organisations)), genitive=True)
+            + _phrases("GPE", sorted(read_places(data_dir / places)), genitive=True))

@@ -10,6 +10,7 @@ import pytest
 
 from extract.readers import read_document
 from extract.statusreport import extract_projects
+from extract.types import Table
 from extract.typed_score import ITEM_KEYS, PROJECT_FIELDS
 from tests.conftest import DOCUMENTS, EXPECTED, SEEDS
 
@@ -18,11 +19,9 @@ RENDERINGS = {
     "txt": (SEEDS / "000_2736e3e1983c3278.txt", REPORT),
     "docx": (DOCUMENTS / "askoy_statusrapport_2017.docx", REPORT),
     "pdf": (DOCUMENTS / "askoy_statusrapport_2017.pdf", REPORT),
+    "variant-docx": (DOCUMENTS / "askoy_statusrapport_variant.docx", "askoy_statusrapport_variant.json"),
+    "variant-pdf": (DOCUMENTS / "askoy_statusrapport_variant.pdf", "askoy_statusrapport_variant.json"),
 }
-# Known reader loss, not an extraction choice: the PDF footer filter drops the wrapped
-# "2017" of "Oppstart: April 2017" that sits in the bottom margin of page 9.
-# The check stays strict: only that exact lost value is let through.
-KNOWN_READER_LOSSES = {("pdf", "Familieveiledning", "start_raw"): "April"}
 
 
 def load_expected(name: str) -> dict:
@@ -44,10 +43,13 @@ def _diff(key: str, expected: dict, projects) -> list[str]:
     lines = []
     if len(projects) != len(expected["projects"]):
         lines.append(f"{len(projects)} projects, expected {len(expected['projects'])}")
-    for i, (exp, got) in enumerate(zip(expected["projects"], projects)):
+    by_key = {(p.program, p.name): p for p in projects}
+    for i, exp in enumerate(expected["projects"]):
+        got = by_key.get((exp["program"], exp["name"]))
+        if got is None:
+            lines.append(f"#{i} {exp['program']!r} / {exp['name']!r} not found")
+            continue
         for f in PROJECT_FIELDS:
-            if KNOWN_READER_LOSSES.get((key, exp["name"], f), object()) == getattr(got, f):
-                continue
             if exp[f] != getattr(got, f):
                 lines.append(f"#{i} {exp['name']!r} {f}: expected {exp[f]!r}, got {getattr(got, f)!r}")
         for kind, field in ITEM_KEYS.items():
@@ -67,10 +69,12 @@ def test_every_project_field_and_item(key, extracted):
 def test_counts_per_program_section_and_status(key, extracted):
     counts = load_expected(RENDERINGS[key][1])["counts"]
     projects = extracted[key]
-    assert dict(Counter(p.program for p in projects)) == counts["per_program"]
+    per_program = counts.get("per_program") or {p["name"]: p["projects"] for p in load_expected(RENDERINGS[key][1])["programs"]}
+    assert dict(Counter(p.program for p in projects)) == per_program
     assert dict(Counter(p.section for p in projects)) == counts["per_section"]
     assert dict(Counter(p.status or "null" for p in projects)) == counts["per_status"]
-    assert sum(p.nr is None for p in projects) == counts["without_nr"]
+    if "without_nr" in counts:
+        assert sum(p.nr is None for p in projects) == counts["without_nr"]
     kinds = Counter(it.kind for p in projects for it in p.items)
     assert (kinds["beskrivelse"], kinds["effekt"], kinds["status"]) == (
         counts["description_items"], counts["effect_items"], counts["status_items"])
@@ -121,3 +125,32 @@ def test_judgement_calls_of_the_expected_readme(extracted):
 def test_a_document_without_project_tables_gives_none():
     for seed in ("001_5b2f4e37133dd8e9.txt", "003_a976a9bffa492368.txt", "004_02151b00907a8e28.txt"):
         assert extract_projects(read_document(SEEDS / seed)) == []
+
+
+def test_table_rows_read_as_paragraphs_after_a_table_still_count(documents):
+    """A PDF reader that misses the part of a table continued on the next page hands its
+    rows over as paragraphs (labels glued to the bullet before them): they still belong to
+    the open project. Built from the real PDF by flattening its second table's page-7 part."""
+    import copy
+
+    from extract.types import Paragraph
+
+    doc = copy.deepcopy(documents["pdf"])
+    index = next(i for i, b in enumerate(doc.blocks) if isinstance(b, Table) and any(
+        "Område: Kunnskap og forskning" in c.text for c in b.cells))
+    table = doc.blocks[index]
+    grid = table.grid()
+    cut = next(r for r, row in enumerate(grid) if "Område: Kunnskap og forskning" in row) + 1
+    rows = ["\n".join(t for t in row if t) for row in grid[cut:]]
+    table.cells = [c for c in table.cells if c.row < cut]
+    glued: list[str] = []
+    for text in rows:  # a label line joins the paragraph before it, as a reader's paragraph grouping does
+        if glued and not text.startswith("•"):
+            glued[-1] = f"{glued[-1]} {text}"
+        else:
+            glued.append(text)
+    doc.blocks[index + 1:index + 1] = [Paragraph(text=t, page=7) for t in ["Om prosjektet:"] + glued[1:]]
+    expected = next(p for p in load_expected(REPORT)["projects"] if p["name"] == "Kunnskap og forskning")
+    got = next(p for p in extract_projects(doc) if p.name == "Kunnskap og forskning")
+    for kind, field in ITEM_KEYS.items():
+        assert [it.text for it in got.items if it.kind == kind] == expected[field], kind

@@ -9,7 +9,7 @@ from docx.shared import Cm, Pt
 from . import docx_util as du
 from .common import normalise_zip, seed_lines
 
-WIDTHS = (Cm(2.9), Cm(2.7), Cm(2.1), Cm(5.4), Cm(3.9))
+WIDTHS = (Cm(2.5), Cm(2.3), Cm(1.9), Cm(5.2), Cm(5.1))
 
 
 def build(out: Path) -> None:

@@ -30,7 +30,7 @@ def ensure_dependencies() -> None:
 
 def targets(docs: Path, broken_dir: Path, expected_dir: Path) -> dict:
     """Name → callable, in dependency order (a PDF after its DOCX, the scan after the PDF)."""
-    from . import askoy_budget, askoy_status, asnes, broken, p1824, stavanger, variant
+    from . import askoy_budget, askoy_status, asnes, broken, manifest, p1824, stavanger, variant
     from .common import soffice_pdf
     from .scan import rasterise
 
@@ -52,6 +52,7 @@ def targets(docs: Path, broken_dir: Path, expected_dir: Path) -> dict:
                                                                   expected_dir / "askoy_statusrapport_variant.json"),
         "askoy_statusrapport_variant.pdf": lambda: soffice_pdf(docs / "askoy_statusrapport_variant.docx",
                                                                docs / "askoy_statusrapport_variant.pdf"),
+        "manifest.json": lambda: manifest.write(expected_dir / "manifest.json"),
         "broken": lambda: broken.build(broken_dir, docs / "p1824_evaluering_2010.pdf",
                                        docs / "asnes_prosjektplan_2019.docx"),
     }

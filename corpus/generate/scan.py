@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from .common import FIXED_TIME
+
 DPI = 200
 
 
@@ -27,4 +29,5 @@ def rasterise(pdf: Path, out: Path, seed: int = 2017, dpi: int = DPI, quality: i
             arr[specks] = rng.integers(0, 90, int(specks.sum()))
             arr = (arr * 0.93 + 12).clip(0, 255).astype(np.uint8)  # greyish paper
             pages.append(Image.fromarray(arr, mode="L"))
-    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=quality)
+    pages[0].save(out, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=quality,
+                  creationDate=FIXED_TIME.timetuple(), modDate=FIXED_TIME.timetuple(), producer="arkivar corpus", title="Statusrapport 22.08.2017 (skannet arkivkopi)")

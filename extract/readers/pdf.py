@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 from .. import ocr
 from ..errors import ExtractionError
 from ..pdf_layout import page_blocks, running_lines
+from ..pdf_words import clean_words, fix_glyphs
 from ..types import Page, ReadDocument
 from ._text import clean
 
@@ -87,8 +88,8 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     texts: list[str] = []
     scanned: list[bool] = []
     for number, page in enumerate(pdf.pages, start=1):
-        words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
-        text = page.extract_text() or ""
+        words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
+        text = fix_glyphs(page.extract_text() or "")
         if len(text.strip()) < MIN_TEXT_CHARS and _image_share(page) >= MIN_IMAGE_SHARE:
             words = ocr.ocr_words(pdfium_doc[number - 1])
             text = ocr.ocr_text(words)

@@ -1,0 +1,100 @@
+"""The ORG and GPE gazetteers in models/data, read once: names to match and canonical norms."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # kommune, fylke, tidligere_kommune, tidligere_fylke, sted, land
+    county: str  # the county; for a `sted` the municipality it lies in
+    now: str = ""  # what an abolished municipality/county became part of
+
+
+def read_organisations(path: Path = DATA / "organisations.txt") -> dict[str, str]:
+    """Every name and alias -> the canonical (first) name on its line."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [n.strip() for n in line.split("|") if n.strip()]
+            for n in names:
+                out.setdefault(n, names[0])
+    return out
+
+
+def read_places(path: Path = DATA / "kommuner.tsv") -> dict[str, Place]:
+    """Name -> Place; a name that is both a municipality and a county keeps the municipality."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    out: dict[str, Place] = {}
+    for row in rows[1:]:
+        row = row + [""] * (4 - len(row))
+        out.setdefault(row[0], Place(row[0], row[1], row[2], row[3]))
+    return out
+
+
+def read_list(path: Path) -> set[str]:
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def organisations() -> dict[str, str]:
+    return read_organisations()
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    return read_places()
+
+
+@lru_cache(maxsize=1)
+def common_word_places() -> frozenset[str]:
+    return frozenset(read_list(DATA / "common_word_places.txt"))
+
+
+def _base(text: str, names: dict) -> Optional[str]:
+    """`text` as a gazetteer key, the genitive -s removed when that is what makes it one."""
+    if text in names:
+        return text
+    if text.endswith("s") and text[:-1] in names:
+        return text[:-1]
+    return None
+
+
+def org_norm(text: str) -> Optional[str]:
+    """"Fylkesmannen i Buskerud" -> "Statsforvalteren", "Bufdirs" -> "Bufdir", "Nav" -> "NAV"."""
+    names = organisations()
+    key = _base(text, names)
+    return names[key] if key else None
+
+
+def gpe_norm(text: str) -> Optional[str]:
+    """"Askøy" -> "Askøy (Vestland)", "Fjell" -> "Øygarden (Vestland)", "Hordaland" -> "Vestland",
+    "Florvåg" -> "Florvåg (Askøy, Vestland)", "Norge" -> "Norge"."""
+    table = places()
+    key = _base(text, table)
+    if key is None:
+        return None
+    place = table[key]
+    if place.kind == "kommune":
+        return f"{place.name} ({place.county})"
+    if place.kind == "fylke" or place.kind == "land":
+        return place.name
+    if place.kind == "tidligere_kommune":
+        if place.now and place.now in table:
+            return gpe_norm(place.now)
+        return f"{place.name} ({place.county})"
+    if place.kind == "tidligere_fylke":
+        return place.now or place.name
+    if place.kind == "sted":
+        municipality = table.get(place.county)
+        county = f", {municipality.county}" if municipality and municipality.kind == "kommune" else ""
+        return f"{place.name} ({place.county}{county})"
+    return place.name

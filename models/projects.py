@@ -1,0 +1,92 @@
+"""PROJECT names from the document itself: its tables' names and short forms, and headings.
+
+* Names of projects and programmes the typed extractors found (`Records`), plus the short
+  forms writers use in prose: the part before " – " ("Velferdsteknologi" for
+  "Velferdsteknologi – brukerrettet teknologi (fase 1)") and the name without a trailing
+  parenthesis ("... optimalisering av forvaltning" for "... (Fase 2)").
+* A match followed by "(Fase 1)", "(del 2)" takes the parenthesis in.
+* A one-word name at the start of a sentence ("Inkludering er ...") is the common noun,
+  unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table cell).
+* "Program: X" / "PROGRAM: X" / "Prosjekt: X" heading lines name X (corpus/annotations/README.md).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from extract.types import Records
+from models.context import alone_on_line, at_start
+
+_DASH = re.compile(r"\s+[–-]\s+")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
+_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
+                      r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
+MIN_SHORT_FORM = 4
+
+
+def name_variants(name: str) -> set[str]:
+    """The name and the short forms prose uses for it."""
+    name = " ".join(name.split())
+    out = {name}
+    bare = _TRAILING_PAREN.sub("", name)
+    out.add(bare)
+    head = _DASH.split(bare, maxsplit=1)[0]
+    out.add(head)
+    return {v for v in out if len(v) >= MIN_SHORT_FORM and v[0].isupper()}
+
+
+def document_names(records: Records) -> dict[str, Optional[str]]:
+    """Phrase -> the full name it stands for (None where two names share the short form)."""
+    full = {p.name for p in records.projects if p.name and len(p.name) > 3}
+    full |= {p.program for p in records.projects if p.program}
+    full |= {i.program for i in records.program_items if i.program}
+    out: dict[str, Optional[str]] = {}
+    for name in sorted(full):
+        for v in name_variants(name):
+            if v in full and v != name:
+                continue  # a short form that is another project's full name belongs to that one
+            out[v] = name if out.get(v, name) == name else None
+    return out
+
+
+def project_matcher(nlp: Language, names: Iterable[str]) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    matcher.add("PROJECT", [nlp.make_doc(t) for t in sorted(names)])
+    return matcher
+
+
+def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str, Optional[str]]
+                  ) -> list[Span]:
+    """Spans for document-name matches: common-noun readings dropped, "(Fase N)" taken in."""
+    out = []
+    text = doc.text
+    for _, start, end in matches:
+        span = doc[start:end]
+        if end - start == 1 and at_start(text, span.start_char) and not alone_on_line(text, span.end_char):
+            continue
+        phase = _PHASE_AFTER.match(text[span.end_char:span.end_char + 20])
+        if phase:
+            longer = doc.char_span(span.start_char, span.end_char + phase.end(), label="PROJECT",
+                                   alignment_mode="expand")
+            if longer is not None:
+                span = longer
+        span = Span(doc, span.start, span.end, label="PROJECT")
+        span._.norm = names.get(doc[start:end].text) or doc[start:end].text
+        out.append(span)
+    return out
+
+
+def heading_spans(doc: Doc) -> list[Span]:
+    """PROJECT spans for the names on "Program: X" / "Prosjekt: X" heading lines."""
+    out = []
+    for m in _HEADING.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), label="PROJECT", alignment_mode="contract")
+        if span is not None and len(span) <= 12:
+            span._.norm = span.text
+            out.append(span)
+    return out
