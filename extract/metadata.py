@@ -60,7 +60,7 @@ def classify(doc: ReadDocument) -> DocumentInfo:
     text = doc.text
     return DocumentInfo(
         doc_type=doc_type(text),
-        municipality=municipality(text),
+        municipality=municipality(text) or municipality("\n".join(doc.properties.values())),
         title=title(doc),
         doc_date=doc_date(text),
     )

@@ -16,10 +16,15 @@ LANG = "nor"
 MAX_SIDE = 3000  # pixels: big pages (scanners write odd page sizes) are rendered no larger
 
 
-def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG) -> list[dict]:
-    """Words on a rendered page as pdfplumber-like dicts (x0, x1, top, bottom, text, size) in points."""
+def render(pdfium_page, dpi: int = DPI):
+    """The page as a greyscale PIL image, and its pixels per PDF point."""
     scale = min(dpi / 72, MAX_SIDE / max(pdfium_page.get_size()))
-    image = pdfium_page.render(scale=scale, grayscale=True).to_pil()
+    return pdfium_page.render(scale=scale, grayscale=True).to_pil(), scale
+
+
+def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG, rendered=None) -> list[dict]:
+    """Words on a rendered page as pdfplumber-like dicts (x0, x1, top, bottom, text, size) in points."""
+    image, scale = rendered or render(pdfium_page, dpi)
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     words = []
     for i, text in enumerate(data["text"]):
@@ -56,3 +61,31 @@ def ocr_text(words: list[dict]) -> str:
             lines[-1] += " " + w["text"]
         current = key
     return "\n".join(lines).strip()
+
+
+def ruling_lines(rendered, min_share: float = 0.04) -> list[dict]:
+    """Ruling lines of a scanned table as pdfplumber-style line dicts in PDF points.
+
+    Dark pixels are opened with long thin kernels (OpenCV), so only straight
+    horizontal/vertical strokes longer than `min_share` of the page width stay."""
+    import cv2
+    import numpy as np
+
+    image, scale = rendered
+    grey = np.asarray(image.convert("L"))
+    ink = cv2.adaptiveThreshold(~grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
+    length = max(10, int(grey.shape[1] * min_share))
+    lines = []
+    for orientation, kernel in (("h", (length, 1)), ("v", (1, length))):
+        mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
+        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
+        for x, y, w, h, _ in stats[1:count]:
+            x0, top, x1, bottom = x / scale, y / scale, (x + w) / scale, (y + h) / scale
+            if orientation == "h":
+                mid = (top + bottom) / 2
+                lines.append({"object_type": "line", "x0": x0, "x1": x1, "top": mid, "bottom": mid, "width": x1 - x0, "height": 0})
+            else:
+                mid = (x0 + x1) / 2
+                lines.append({"object_type": "line", "x0": mid, "x1": mid, "top": top, "bottom": bottom, "width": 0, "height": bottom - top})
+    return lines

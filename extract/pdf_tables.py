@@ -149,6 +149,8 @@ def table_from_rectangles(
         if entry is not None:
             entry[5].append(w)
     marked = {id(e) for e in map(home, marks) if e is not None}
+    if _unruled_inside(placed.values()):
+        return None
     split = _line_rows(placed.values(), len(ys) - 1)
     base = [0]
     for r in range(len(ys) - 1):
@@ -203,6 +205,22 @@ def _split_columns(words: list[dict], col: int, span: int, xs: list[float]) -> l
     for i, k in enumerate(starts):
         out.append((col + k, 1, pieces[k]))
     return out
+
+
+def _unruled_inside(entries) -> bool:
+    """True when many cells hold several whitespace-separated columns of their own:
+    the rules frame the table but do not separate its columns, so the text
+    alignment reads it better."""
+    with_text = [e for e in entries if e[5]]
+    if len(with_text) < 2:
+        return False
+    split = 0
+    for entry in with_text:
+        lines = group_lines(entry[5])
+        multi = sum(1 for line in lines if len(segments(line)) >= 2)
+        if multi * 2 >= len(lines) and multi:
+            split += 1
+    return split >= 2 and split > 0.3 * len(with_text)
 
 
 def _line_rows(entries, n_rows: int) -> dict[int, list[float]]:

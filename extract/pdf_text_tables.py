@@ -113,7 +113,8 @@ def _on_chart(bbox, graphics: list[dict]) -> bool:
         if not (x0 - 2 <= (g["x0"] + g["x1"]) / 2 <= x1 + 2 and top - 2 <= (g["top"] + g["bottom"]) / 2 <= bottom + 2):
             continue
         w, h = g["x1"] - g["x0"], g["bottom"] - g["top"]
-        if g.get("object_type") == "curve" or (w > 2 and h > 2 and w < 0.5 * width):
+        bar = g.get("object_type") == "rect" and g.get("fill") and not g.get("stroke")
+        if g.get("object_type") == "curve" or (bar and min(w, h) >= 3 and w < 0.5 * width):
             shapes += 1
     return shapes >= 5
 

@@ -415,13 +415,17 @@ def _program_heading(text: str, style: str, known: dict[str, str]) -> Optional[s
 
 def _program_in_row(text: str, known: dict[str, str]) -> Optional[str]:
     """A program heading swallowed into a table row (a PDF table finder can take the
-    text between two tables on one page for a row): "Program: X <intro…>"."""
+    text between two tables on one page for a row): "Program: X <intro…>". Without the
+    "Program:" prefix only a known name alone, or followed by the section heading, counts
+    (a bullet that merely starts with a program's name must stay a bullet)."""
     text = squash(text)
     m = PROGRAM.match(text)
     rest = m.group(1) if m else text
     lowered = rest.casefold()
     for key, name in sorted(known.items(), key=lambda kv: -len(kv[0])):
-        if lowered.startswith(key.casefold()):
+        if not lowered.startswith(key.casefold()):
+            continue
+        if m or lowered == key.casefold() or re.search(r"pr\w*ioriterte\s+(prosjekt|tiltak)", lowered):
             return name
     if m and len(rest.split()) <= 8:
         return squash(rest)

@@ -83,6 +83,7 @@ class ReadDocument:
     ocr: bool = False
     title_hint: Optional[str] = None  # document metadata title, <title>, first heading
     warnings: list[str] = field(default_factory=list)
+    properties: dict[str, str] = field(default_factory=dict)  # file metadata: title, author, subject …
 
     @property
     def tables(self) -> list[Table]:

@@ -48,6 +48,7 @@ def _dates() -> list[dict]:
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}}, YEAR],
+        [{"LOWER": {"IN": ["våren", "sommeren", "høsten", "vinteren"]}}],  # "til høsten": this coming autumn
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],

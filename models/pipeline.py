@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import spacy
 from spacy.language import Language
@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 import models.components  # noqa: F401  (registers the factories)
 import models.tokenizer  # noqa: F401  (registers the tokenizer callback)
 from extract.types import Entity, Fact, ReadDocument, Records
+from models.projects import document_names, heading_spans, project_matcher, project_spans
 
 CONFIG = Path(__file__).parent / "config.cfg"
 _SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\d])|\s+-\s+|\s*\n\s*|\s*•\s*|\t+|<[^>]{0,200}>")
@@ -52,26 +53,26 @@ def segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _document_phrases(nlp: Language, records: Records) -> Optional[PhraseMatcher]:
-    projects = {p.name for p in records.projects if p.name and len(p.name) > 3}
-    projects |= {p.program for p in records.projects if p.program}
-    projects |= {i.program for i in records.program_items if i.program}
+def _effect_matcher(nlp: Language, records: Records) -> Optional[PhraseMatcher]:
+    """The document's own effect/gain items, one sentence at a time, as EFFECT phrases."""
     effects = {i.text for p in records.projects for i in p.items if i.kind == "effekt"}
     effects |= {i.text for i in records.program_items if i.kind == "gevinst"}
-    if not projects and not effects:
+    statements = {part.strip().rstrip(".") for t in effects for part in re.split(r"(?<=\.)\s+(?=[A-ZÆØÅ])", t)}
+    statements = {t for t in statements if len(t) > 5}
+    if not statements:
         return None
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-    matcher.add("PROJECT", [nlp.make_doc(t) for t in sorted(projects)])
-    statements = {part.strip().rstrip(".") for t in effects for part in re.split(r"(?<=\.)\s+(?=[A-ZÆØÅ])", t)}
-    matcher.add("EFFECT", [nlp.make_doc(t) for t in sorted(statements) if len(t) > 5])
+    matcher.add("EFFECT", [nlp.make_doc(t) for t in sorted(statements)])
     return matcher
 
 
-def _add_spans(doc: Doc, spans: Iterable[Span]) -> list[tuple[Span, str]]:
-    """doc.ents plus `spans`, overlaps resolved by length; (span, source) pairs."""
-    rule = list(doc.ents)
-    merged = filter_spans(list(spans) + rule)
-    return [(s, "rule") for s in merged]
+def _merge(doc: Doc, projects: list[Span], effects: list[Span]) -> list[Span]:
+    """doc.ents plus the document's own PROJECT and EFFECT spans; overlaps go to the longest,
+    except that a project name from the document beats a rule EFFECT starting at the same
+    word ("Flere farger" is a project, not an effect statement)."""
+    starts = {s.start for s in projects}
+    rule = [e for e in doc.ents if not (e.label_ == "EFFECT" and e.start in starts)]
+    return filter_spans(projects + effects + rule)
 
 
 def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -94,18 +95,19 @@ def tag_text(text: str, page: Optional[int] = None, records: Optional[Records] =
 def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
               use_model: bool = True) -> list[Entity]:
     nlp = load_pipeline()
-    matcher = _document_phrases(nlp, records)
+    names = document_names(records)
+    project_matcher_ = project_matcher(nlp, names) if names else None
+    effect_matcher = _effect_matcher(nlp, records)
     has_effect_table = any(i.kind == "effekt" for p in records.projects for i in p.items) or any(
         i.kind == "gevinst" for i in records.program_items)
     entities: list[Entity] = []
     for (page, text), doc in zip(pages, nlp.pipe(text for _, text in pages)):
-        extra = []
-        if matcher is not None:
-            extra = [Span(doc, s, e, label=nlp.vocab.strings[k]) for k, s, e in matcher(doc)]
-        found = []
-        for span, source in _add_spans(doc, extra):
-            norm = span._.norm if span.label_ not in ("PROJECT",) or span in doc.ents else span.text
-            found.append(Entity(span.label_, span.text, span.start_char, span.end_char, page, norm, source))
+        projects = heading_spans(doc)
+        if project_matcher_ is not None:
+            projects += project_spans(doc, project_matcher_(doc), names)
+        effects = [Span(doc, s, e, label="EFFECT") for _, s, e in effect_matcher(doc)] if effect_matcher else []
+        found = [Entity(s.label_, s.text, s.start_char, s.end_char, page, s._.norm, "rule")
+                 for s in _merge(doc, projects, effects)]
         if use_model and not has_effect_table:
             taken = [(e.start, e.end) for e in found if e.label == "EFFECT"]
             for a, b in _model_effects(text, taken):
@@ -114,10 +116,17 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
     return entities
 
 
-def tag_document(doc: ReadDocument, records: Records) -> tuple[list[Entity], list[Fact]]:
-    """Entities (offsets into each page's text, source rule/model) and facts of a document."""
+def tag_document(doc: ReadDocument, records: Optional[Records] = None) -> tuple[list[Entity], list[Fact]]:
+    """Entities (offsets into each page's text, source rule/model) and facts of a document.
+
+    `records` are what the typed extractors found in it (`extract.typed.extract_records`);
+    they are extracted here when not given."""
     from models.facts import find_facts
 
+    if records is None:
+        from extract.typed import extract_records
+
+        records = extract_records(doc)
     pages = [(p.number, p.text) for p in doc.pages]
     entities = tag_pages(pages, records)
     facts = find_facts(pages, entities)

@@ -5,6 +5,7 @@
   "Velferdsteknologi – brukerrettet teknologi (fase 1)") and the name without a trailing
   parenthesis ("... optimalisering av forvaltning" for "... (Fase 2)").
 * A match followed by "(Fase 1)", "(del 2)" takes the parenthesis in.
+* Matching ignores case after the first letter ("Flere Farger" for "Flere farger").
 * A one-word name at the start of a sentence ("Inkludering er ...") is the common noun,
   unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table cell).
 * "Program: X" / "PROGRAM: X" / "Prosjekt: X" heading lines name X (corpus/annotations/README.md).
@@ -55,7 +56,8 @@ def document_names(records: Records) -> dict[str, Optional[str]]:
 
 
 def project_matcher(nlp: Language, names: Iterable[str]) -> PhraseMatcher:
-    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    """Case-insensitive ("Flere Farger" for "Flere farger"); project_spans wants a capital first letter."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     matcher.add("PROJECT", [nlp.make_doc(t) for t in sorted(names)])
     return matcher
 
@@ -65,8 +67,11 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
     """Spans for document-name matches: common-noun readings dropped, "(Fase N)" taken in."""
     out = []
     text = doc.text
+    by_lower = {k.lower(): v for k, v in names.items()}
     for _, start, end in matches:
         span = doc[start:end]
+        if not span.text[0].isupper():
+            continue
         if end - start == 1 and at_start(text, span.start_char) and not alone_on_line(text, span.end_char):
             continue
         phase = _PHASE_AFTER.match(text[span.end_char:span.end_char + 20])
@@ -76,7 +81,7 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
             if longer is not None:
                 span = longer
         span = Span(doc, span.start, span.end, label="PROJECT")
-        span._.norm = names.get(doc[start:end].text) or doc[start:end].text
+        span._.norm = by_lower.get(doc[start:end].text.lower()) or doc[start:end].text
         out.append(span)
     return out
 

@@ -5,6 +5,7 @@
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "NAV-ansatte" -> "KS" "-" "konsulenter" (an acronym before a hyphen)
 * "-Prosjektleder" (a bullet dash glued to the word) -> "-" "Prosjektleder"
+* HTML residue glued to a word ("Velferdsteknologi</i>") is split off
 Amounts written with a space ("1 500") stay two tokens; the MONEY/PERCENT patterns
 take a run of digit groups as one number (see patterns.py).
 """
@@ -19,6 +20,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 SUFFIXES = [r"(?<=\d{4})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\."]
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
+    r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=^[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=^[A-ZÆØÅ]{3})-(?=[a-zæøå])",

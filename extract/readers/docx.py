@@ -43,7 +43,10 @@ def read(path: Path, data: bytes) -> ReadDocument:
     title = document.core_properties.title or next(
         (b.text for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None
     )
-    return ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title)
+    core = document.core_properties
+    props = {k: getattr(core, k) for k in ("title", "subject", "author", "keywords", "comments")}
+    return ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title,
+                        properties={k: str(v) for k, v in props.items() if v})
 
 
 def _block_text(block) -> str:

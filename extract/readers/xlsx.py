@@ -28,7 +28,9 @@ def read(path: Path, data: bytes) -> ReadDocument:
         if table.cells:
             blocks.append(table)
     title = book.properties.title or (book.worksheets[0].title if book.worksheets else None)
-    return ReadDocument(format="xlsx", pages=pages, blocks=blocks, title_hint=title)
+    props = {k: getattr(book.properties, k) for k in ("title", "subject", "creator", "description", "keywords")}
+    return ReadDocument(format="xlsx", pages=pages, blocks=blocks, title_hint=title,
+                        properties={k: str(v) for k, v in props.items() if v})
 
 
 def _sheet_table(sheet, number: int) -> Table:
