@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from .typed_rows import PageFinder, Row, first_int, header_roles, table_rows
-from .typed_text import norm_key, squash, status_word
+from .typed_text import squash, status_word
 from .types import Milestone, ReadDocument, Table
 
 ORDER = ("due", "status", "nr", "description", "responsible")

@@ -28,7 +28,7 @@ def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG, rendered=None) -> l
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
     words = []
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
+        text = (text or "").strip().strip("|[]").strip()  # rule residue read as bars/brackets
         if not text or float(data["conf"][i]) < 0:
             continue
         x0, top = data["left"][i] / scale, data["top"][i] / scale
@@ -44,7 +44,24 @@ def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG, rendered=None) -> l
                 "block": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
             }
         )
-    return words
+    return _bullets(words)
+
+
+OCR_BULLETS = {"e", "*", "«", "»", "©", "°", "+", "o", "¢", "•"}
+
+
+def _bullets(words: list[dict]) -> list[dict]:
+    """Tesseract reads "•" as "e", "*" or "«": a line starting with one of those is a bullet line."""
+    out: list[dict] = []
+    for i, w in enumerate(words):
+        first = i == 0 or words[i - 1]["block"] != w["block"]
+        has_more = i + 1 < len(words) and words[i + 1]["block"] == w["block"]
+        if first and has_more and w["text"] in OCR_BULLETS:
+            w["text"] = "•"
+        elif out and out[-1]["text"] == "•" and out[-1]["block"] == w["block"] and w["text"] in {"-", "—", "–"}:
+            continue
+        out.append(w)
+    return out
 
 
 def ocr_text(words: list[dict]) -> str:
@@ -75,8 +92,9 @@ def ruling_lines(rendered, min_share: float = 0.04) -> list[dict]:
     grey = np.asarray(image.convert("L"))
     ink = cv2.adaptiveThreshold(~grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
     length = max(10, int(grey.shape[1] * min_share))
+    short = max(10, int(12 * scale))  # table rows are at least ~12 pt high; letters are shorter
     lines = []
-    for orientation, kernel in (("h", (length, 1)), ("v", (1, length))):
+    for orientation, kernel in (("h", (length, 1)), ("v", (1, short))):
         mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
         mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
         count, _, stats, _ = cv2.connectedComponentsWithStats(mask)

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from .pdf_tables import ruled_tables, text_tables
+from .pdf_tables import ruled_tables, scanned_tables, text_tables
 from .pdf_words import BULLET, Line, group_lines
 from .types import Paragraph, Table
 
@@ -48,10 +48,10 @@ def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
 
 
-def page_blocks(page, words: list[dict], number: int, running: set[str], scanned: bool = False) -> list:
-    """Paragraphs and tables of one page, top to bottom."""
+def page_blocks(page, words: list[dict], number: int, running: set[str], scanned: bool = False, rules: list[dict] = ()) -> list:
+    """Paragraphs and tables of one page, top to bottom; `rules` are ruling lines found in a scan."""
     if scanned:
-        tables: list[Table] = []
+        tables: list[Table] = scanned_tables(page, words, number, list(rules))
     else:
         tables = ruled_tables(page, words, number)  # a header row repeated on every page is no page header
     free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]

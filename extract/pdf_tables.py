@@ -37,6 +37,29 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[Table]:
     return tables
 
 
+def scanned_tables(page, words: list[dict], page_number: int, rules: list[dict]) -> list[Table]:
+    """Ruled tables of a scanned page, from ruling lines found in its image (`ocr.ruling_lines`)."""
+    horizontal = [r for r in rules if r["height"] == 0]
+    vertical = [r for r in rules if r["height"] > 0]
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    settings = {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": vertical,
+        "explicit_horizontal_lines": horizontal,
+        "snap_tolerance": 4,
+        "join_tolerance": 4,
+        "intersection_tolerance": 5,
+    }
+    tables = []
+    for found in page.find_tables(table_settings=settings):
+        table = table_from_rectangles(found.cells, words, page_number, method="ocr", snap=9.0)
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
 def _closing_edges(page) -> list[dict]:
     """Left and right borders for tables ruled only horizontally plus inner column lines.
 
@@ -101,10 +124,10 @@ def _shading_noise(rects: list[dict]) -> set[int]:
     return noise
 
 
-def _snap(values: Iterable[float]) -> list[float]:
+def _snap(values: Iterable[float], tolerance: float = SNAP) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
+        if not out or v - out[-1] > tolerance:
             out.append(v)
     return out
 
@@ -119,6 +142,7 @@ def table_from_rectangles(
     page_number: int,
     method: str,
     marks: list[dict] = (),
+    snap: float = SNAP,
 ) -> Table | None:
     """A `Table` from cell rectangles (x0, top, x1, bottom); None when it is not a real grid.
 
@@ -126,8 +150,8 @@ def table_from_rectangles(
     filled even without text, so its column survives."""
     if not rects:
         return None
-    xs = _snap(v for r in rects for v in (r[0], r[2]))
-    ys = _snap(v for r in rects for v in (r[1], r[3]))
+    xs = _snap((v for r in rects for v in (r[0], r[2])), snap)
+    ys = _snap((v for r in rects for v in (r[1], r[3])), snap)
     placed: dict[tuple[int, int], list] = {}
     for x0, top, x1, bottom in rects:
         c0, c1 = _index(xs, x0), _index(xs, x1)
@@ -211,7 +235,7 @@ def _unruled_inside(entries) -> bool:
     """True when many cells hold several whitespace-separated columns of their own:
     the rules frame the table but do not separate its columns, so the text
     alignment reads it better."""
-    with_text = [e for e in entries if e[5]]
+    with_text = [e for e in entries if e[5] and e[3] == 1]  # merged cells are split by `_split_columns`
     if len(with_text) < 2:
         return False
     split = 0

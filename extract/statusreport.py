@@ -323,7 +323,7 @@ class _Reader:
             merge_segments(self.open.items[kind], cell_segments(text))
 
     def page_of(self, row: Row, name: str, nr: Optional[int]) -> Optional[int]:
-        """The row's own page when the reader knows it, else where its name is printed."""
+        """The page printed with the row: from the table's first page on, where its number + name are."""
         if row.page is None:
             return None
         lowest = max(row.page, self.last_page or row.page)

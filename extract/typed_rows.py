@@ -29,18 +29,14 @@ class Row:
 
 
 def table_rows(table: Table, table_index: int) -> Iterator[Row]:
-    """Rows of a table top to bottom; a row's page is its cells' own page when the reader
-    kept one (a table joined across pages), else the table's first page."""
-    pages: dict[int, Optional[int]] = {}
+    """Rows of a table top to bottom. A row's page is the table's first page: a table
+    joined across pages knows no more (`PageFinder` places a row by its printed text)."""
     spans: dict[int, dict[int, int]] = {}
     for cell in table.cells:
         spans.setdefault(cell.row, {})[cell.col] = cell.col_span
-        page = getattr(cell, "page", None)
-        if page is not None:
-            pages.setdefault(cell.row, page)
     for r, values in enumerate(table.grid()):
         cells = [(c, v.strip()) for c, v in enumerate(values) if v and v.strip()]
-        yield Row(cells=cells, page=pages.get(r, table.page), table=table_index, index=r, spans=spans.get(r, {}))
+        yield Row(cells=cells, page=table.page, table=table_index, index=r, spans=spans.get(r, {}))
 
 
 def header_roles(row: Row, role_of: Callable[[str], Optional[str]], need: set[str], minimum: int = 2) -> Optional[dict[str, int]]:

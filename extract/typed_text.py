@@ -94,7 +94,7 @@ def cell_segments(text: str) -> list[Segment]:
     joined = squash(strip_tags(" ".join(lines)))
     if not joined:
         return []
-    new = opens_list or bool(DASH.match(joined)) or joined == "-"
+    new = opens_list or bool(DASH.match(joined))
     joined = DASH.sub("", joined).strip()
     parts = [p.strip() for p in _split_separators(joined)]
     out = [Segment(parts[0], new)] if parts[0] else []
@@ -116,10 +116,8 @@ def _glyph_segments(lines: list[str]) -> list[Segment]:
                 continue
             if out:
                 out[-1] = Segment(f"{out[-1].text} {body}", out[-1].new)
-            else:
-                out.append(Segment(body, bool(DASH.match(body))))
-                if DASH.match(body):
-                    out[-1] = Segment(DASH.sub("", body), True)
+            else:  # text before the first glyph continues the bullet of the page before
+                out.append(Segment(DASH.sub("", body), bool(DASH.match(body))))
     return out
 
 

@@ -60,13 +60,16 @@ def _style_names(document) -> dict[str, str]:
 
 
 def _style_name(styles: dict[str, str], p_element) -> str:
+    """The paragraph's style name; a numbered paragraph that is not a heading reads as "List"."""
     style = p_element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    name = ""
     if style is not None:
         sid = style.get(qn("w:val")) or ""
-        return styles.get(sid, sid)
-    if p_element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None:
-        return "List"
-    return ""
+        name = styles.get(sid, sid)
+    numbered = p_element.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+    if numbered and not name.lower().startswith(("heading", "overskrift", "title", "tittel")):
+        return "List" if not name or "list" in name.lower() else f"List ({name})"
+    return name
 
 
 def _is_list_item(p_element) -> bool:

@@ -87,12 +87,16 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     page_words: list[list[dict]] = []
     texts: list[str] = []
     scanned: list[bool] = []
+    rules: dict[int, list[dict]] = {}
     for number, page in enumerate(pdf.pages, start=1):
         words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
         text = fix_glyphs(page.extract_text() or "")
         if len(text.strip()) < MIN_TEXT_CHARS and _image_share(page) >= MIN_IMAGE_SHARE:
-            words = ocr.ocr_words(pdfium_doc[number - 1])
+            rendered = ocr.render(pdfium_doc[number - 1])
+            words = ocr.ocr_words(pdfium_doc[number - 1], rendered=rendered)
+            rules[number] = ocr.ruling_lines(rendered)
             text = ocr.ocr_text(words)
+            words = [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in "-–—"]
             used_ocr = used_ocr or bool(words)
             scanned.append(True)
         else:
@@ -102,7 +106,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     running = running_lines(pdf.pages, page_words)
     blocks = []
     for number, (page, words, is_scan) in enumerate(zip(pdf.pages, page_words, scanned), start=1):
-        blocks.extend(page_blocks(page, words, number, running, scanned=is_scan))
+        blocks.extend(page_blocks(page, words, number, running, scanned=is_scan, rules=rules.get(number, [])))
     from ..pdf_tables import join_continued
 
     blocks = join_continued(blocks)
