@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+import re
 from datetime import datetime, timezone
 from typing import Optional
 
@@ -87,8 +87,10 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
              for c in table.cells), batch_size=500,
         )
     rec = r.records
+    taken: set[str] = set()
     for p in rec.projects:
-        key = _match_project_key(db, p.project_key, p.name, info.municipality)
+        key = _match_project_key(db, p.project_key, p.name, r.doc_id, taken)
+        taken.add(key)
         cur = db["projects"].insert(dict(
             doc_id=r.doc_id, page=p.page, program=p.program, section=p.section, area=p.area, nr=p.nr, name=p.name,
             start_raw=p.start_raw, start_from=p.start_from, start_to=p.start_to, end_raw=p.end_raw,
@@ -126,18 +128,27 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
     )
 
 
-def _match_project_key(db: sqlite_utils.Database, key: Optional[str], name: str, municipality: Optional[str]) -> Optional[str]:
-    """Reuse the key of a project with (nearly) the same name in the same municipality."""
+def _match_project_key(db: sqlite_utils.Database, key: Optional[str], name: str, doc_id: str,
+                       taken: set[str]) -> Optional[str]:
+    """Reuse the key of a project with (nearly) the same name in the same municipality.
+
+    Never across different numbers ("fase 1" vs "fase 2") and never onto a key another
+    project of the same document already has.
+    """
     if key is None:
         return None
     prefix = key.split("/", 1)[0] + "/"
-    try:
-        rows = list(db.query("select distinct project_key, name from projects where project_key like ?", [prefix + "%"]))
-    except sqlite3.OperationalError:
-        return key
+    rows = list(db.query(
+        "select distinct project_key, name from projects where project_key like ? and doc_id != ?", [prefix + "%", doc_id]
+    ))
     if not rows or any(row["project_key"] == key for row in rows):
         return key
-    best = process.extractOne(name, {row["project_key"]: row["name"] for row in rows}, scorer=fuzz.token_sort_ratio)
+    digits = re.findall(r"\d+", name)
+    candidates = {
+        row["project_key"]: row["name"] for row in rows
+        if row["project_key"] not in taken and re.findall(r"\d+", row["name"]) == digits
+    }
+    best = process.extractOne(name, candidates, scorer=fuzz.token_sort_ratio) if candidates else None
     if best and best[1] >= SAME_PROJECT_SCORE:
         return best[2]
     return key

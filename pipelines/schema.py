@@ -101,10 +101,12 @@ VIEWS = {
         from projects p join documents d using (doc_id)
         order by p.project_key, d.doc_date
     """,
+    # One row per project and pair of report dates: the same report loaded as DOCX and
+    # PDF counts once.
     "slipped_projects": """
-        select a.project_key, a.name, d1.municipality, d1.doc_date as earlier_report, a.end_raw as earlier_end,
-               a.end_to as earlier_end_to, d2.doc_date as later_report, b.end_raw as later_end,
-               b.end_to as later_end_to, a.doc_id as earlier_doc, b.doc_id as later_doc
+        select distinct a.project_key, a.name, d1.municipality, d1.doc_date as earlier_report,
+               a.end_raw as earlier_end, a.end_to as earlier_end_to, d2.doc_date as later_report,
+               b.end_raw as later_end, b.end_to as later_end_to
         from projects a
         join projects b on a.project_key = b.project_key and a.doc_id != b.doc_id
         join documents d1 on d1.doc_id = a.doc_id
