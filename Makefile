@@ -12,7 +12,7 @@ setup:
 demo: setup ingest serve
 
 ingest:
-	arkivar ingest corpus/documents corpus/seeds --db $(DB) --workers 2
+	arkivar ingest corpus/documents corpus/seeds/*.txt --db $(DB) --workers 2
 
 serve:
 	arkivar serve --db $(DB) --port $(PORT) --open

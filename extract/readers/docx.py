@@ -8,6 +8,8 @@ DOCX has no fixed pages, so `page` is None throughout.
 """
 from __future__ import annotations
 
+import zipfile
+import zlib
 from io import BytesIO
 from pathlib import Path
 from typing import Iterator
@@ -28,6 +30,8 @@ BULLET = "• "
 def read(path: Path, data: bytes) -> ReadDocument:
     try:
         document = docx.Document(BytesIO(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise ExtractionError(f"not a DOCX: bad zip ({str(exc).splitlines()[0][:120]})") from exc
     except Exception as exc:
         raise ExtractionError(f"not a DOCX: {str(exc).splitlines()[0][:160]}") from exc
     blocks: list = []
