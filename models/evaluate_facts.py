@@ -15,7 +15,8 @@ from models.training_data import expected_dir
 from models.evaluate_ner import seed_text
 
 
-def main() -> None:
+def score() -> tuple[int, int, int, int]:
+    """(predicted, expected, matched, kind right among matched)."""
     text = seed_text("002_4e0356b5234b2f73.txt", report_only=True)
     facts = find_facts([(None, text)], tag_text(text, use_model=False))
     gold = json.loads((expected_dir() / "p1824_evaluation_2010.json").read_text(encoding="utf-8"))["key_facts"]
@@ -29,9 +30,14 @@ def main() -> None:
                 matched += 1
                 kind_ok += f.kind == g["kind"]
                 break
-    p = matched / len(facts) if facts else 0.0
-    r = matched / len(gold)
-    print(f"facts predicted {len(facts)}, expected {len(gold)}, matched {matched}")
+    return len(facts), len(gold), matched, kind_ok
+
+
+def main() -> None:
+    n_pred, n_gold, matched, kind_ok = score()
+    p = matched / n_pred if n_pred else 0.0
+    r = matched / n_gold
+    print(f"facts predicted {n_pred}, expected {n_gold}, matched {matched}")
     print(f"precision {p:.3f}  recall {r:.3f}  kind agreement on matched {kind_ok}/{matched}")
 
 

@@ -26,7 +26,7 @@ from models.projects import document_names, heading_spans, project_matcher, proj
 CONFIG = Path(__file__).parent / "config.cfg"
 _SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\d])|\s+-\s+|\s*\n\s*|\s*•\s*|\t+|<[^>]{0,200}>")
 MODEL_EFFECT_MAX_WORDS = 25
-MODEL_EFFECT_MIN_SCORE = 0.8
+MODEL_EFFECT_MIN_SCORE = 0.9
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +80,8 @@ def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     from models.classifier import classify_scores
 
     candidates = [(a, b) for a, b in segments(text)
-                  if 3 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
+                  if 4 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
+                  and not text[a:b].endswith(":")
                   and not any(a < y and x < b for x, y in taken)]
     scores = classify_scores([text[a:b] for a, b in candidates])
     return [span for span, cats in zip(candidates, scores) if cats.get("effect", 0.0) >= MODEL_EFFECT_MIN_SCORE]
