@@ -70,6 +70,8 @@ def _metadata_title(pdf) -> str | None:
     lowered = title.lower()
     if lowered.startswith(("microsoft word", "microsoft powerpoint")) or lowered.endswith((".doc", ".docx", ".pdf")):
         return None
+    if " " not in title and "_" in title:  # a file name, not a title
+        return None
     return title
 
 
