@@ -70,6 +70,14 @@ def test_status_report_tables_equal_the_docx_tables(status):
     assert [(t.page, t.last_page) for t in status.tables] == [(2, 5), (5, 7), (7, 9), (9, 10), (10, 11)]
 
 
+@pytest.mark.parametrize("name", ["askoy_statusrapport_variant", "asnes_prosjektplan_2019"])
+def test_other_renderings_equal_their_docx(name):
+    pdf = read_document(DOCS / f"{name}.pdf")
+    docx = read_document(DOCS / f"{name}.docx")
+    assert pdf.tables and [t.grid() for t in pdf.tables] == [t.grid() for t in docx.tables]
+    assert {t.method for t in pdf.tables} == {"pdf-lines"}
+
+
 def test_split_row_is_joined_across_the_page_break(status):
     table = status.tables[1]
     cell = next(c for c in table.cells if c.text.startswith("• Det er etablert samarbeid mellom helsestasjonstjenesten"))
