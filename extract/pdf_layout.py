@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from statistics import median
 
-from .pdf_tables import ruled_tables, scanned_tables, text_tables
+from .pdf_tables import ruled_tables, scanned_tables
+from .pdf_text_tables import text_tables
 from .pdf_words import BULLET, Line, group_lines
 from .types import Paragraph, Table
 

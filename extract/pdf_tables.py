@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .pdf_text_tables import NUMBER, segments, text_tables  # noqa: F401  (text_tables re-exported for the page layout)
+from .pdf_text_tables import NUMBER, segments
 from .pdf_words import BULLET, cell_text, group_lines
 from .types import Cell, Table
 

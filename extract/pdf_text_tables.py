@@ -258,7 +258,7 @@ def _join_wrapped(placed, columns) -> list[dict[int, tuple[int, list[str]]]]:
             gap = line.top - prev_line.bottom
             filled = {k for k, _, _ in cells}
             text_only = not any(seg.numeric for _, _, seg in cells)
-            tight = gap < row_gap - 0.5 * 1 or gap < 0.15 * _size(line)
+            tight = gap < row_gap - 0.5 or gap < 0.15 * _size(line)
             fits = all(k in rows[-1] and rows[-1][k][0] == span for k, span, _ in cells)
             header_zone = first_data is not None and i < first_data
             if text_only and fits and (tight or (header_zone and gap < 0.5 * _size(line))) and not filled & numeric_cols - set(rows[-1]):

@@ -68,14 +68,17 @@ def status(db_path: str) -> None:
     click.echo(status_report(db_path))
 
 
-@main.command(name="eval")
-@click.argument("corpus_dir", default="corpus", type=click.Path(exists=True, file_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def evaluate(corpus_dir: str, as_json: bool) -> None:
-    """Score extraction against corpus/expected (precision, recall, F1 and misses)."""
+@main.command(name="eval", context_settings={"ignore_unknown_options": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def evaluate(args: tuple[str, ...]) -> None:
+    """Score extraction against corpus/expected: precision, recall, F1 and misses.
+
+    Options are the evaluator's (`arkivar eval --help`): [CORPUS_DIR] [--json]
+    [--only TEXT...] [--no-tag] [--max-misses N].
+    """
     from .evaluate import main as run_eval
 
-    sys.exit(run_eval([corpus_dir] + (["--json"] if as_json else [])))
+    sys.exit(run_eval(list(args)))
 
 
 if __name__ == "__main__":

@@ -116,6 +116,9 @@ def test_scanned_status_report_whole():
     assert doc.ocr and len(doc.pages) == 11
     assert "Pågår" in doc.text and "Statusrapport" in doc.text
     assert doc.tables and {t.method for t in doc.tables} == {"ocr"}
+    # ruling lines found in the image give real cells, as in the born-digital PDF
+    rows = [row for t in doc.tables for row in t.grid()]
+    assert ["1", "Levekårsteam", "Oppstart: høst 2016", "Slutt: ultimo 2019"] in rows
 
 
 # ----------------------------------------------------------------- pieces by hand

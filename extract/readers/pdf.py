@@ -18,7 +18,8 @@ from .. import ocr
 from ..errors import ExtractionError
 from ..pdf_layout import page_blocks, running_lines
 from ..pdf_words import clean_words, fix_glyphs
-from ..types import Page, ReadDocument
+from ..pdf_tables import join_continued
+from ..types import Page, Paragraph, ReadDocument
 from ._text import clean
 
 MIN_TEXT_CHARS = 5  # a page with fewer text-layer characters than this ...
@@ -98,7 +99,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
             words = ocr.ocr_words(pdfium_doc[number - 1], rendered=rendered)
             rules[number] = ocr.ruling_lines(rendered)
             text = ocr.ocr_text(words)
-            words = [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in "-–—"]
+            words = [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in {"-", "–", "—"}]
             used_ocr = used_ocr or bool(words)
             scanned.append(True)
         else:
@@ -109,18 +110,17 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     blocks = []
     for number, (page, words, is_scan) in enumerate(zip(pdf.pages, page_words, scanned), start=1):
         blocks.extend(page_blocks(page, words, number, running, scanned=is_scan, rules=rules.get(number, [])))
-    from ..pdf_tables import join_continued
-
     blocks = join_continued(blocks)
     pages = [Page(number=i, text=t) for i, t in enumerate(texts, start=1)]
     doc = ReadDocument(format="pdf", pages=pages, blocks=blocks, ocr=used_ocr)
     doc.title_hint = _metadata_title(pdf) or _first_large_line(blocks)
+    ocr_pages = [n for n, is_scan in enumerate(scanned, start=1) if is_scan]
+    if ocr_pages:
+        doc.warnings.append(f"no text layer, read by OCR: page(s) {', '.join(map(str, ocr_pages))}")
     return doc
 
 
 def _first_large_line(blocks) -> str | None:
-    from ..types import Paragraph
-
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.page == 1 and b.text.strip()]
     headings = [b for b in paragraphs if b.style.startswith("heading")]
     first = (headings or paragraphs or [None])[0]
