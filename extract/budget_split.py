@@ -2,7 +2,7 @@
 
 A transcript or a PDF without ruling lines may give a row as one string:
 "120Økt egenandel ressurskrevende brukere0 1 500 1 500 1 500". The rules (see
-/work/shared/expected/README.md): an amount is an optional minus, 1–3 digits, then
+corpus/expected/README.md): an amount is an optional minus, 1–3 digits, then
 space-separated 3-digit groups; zero amounts may be glued to each other or to the text
 ("brukere0", "20160000", "plasser00", "000"); a description may end in a year but never
 in a bare number; a digit run is split only at glued zeros. Which reading is right is

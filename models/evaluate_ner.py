@@ -23,7 +23,7 @@ from models.pipeline import tag_text
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "corpus" / "annotations"
-SEED_DIRS = [ROOT / "corpus" / "seeds", Path("/work/shared/seeds")]
+SEED_DIRS = [ROOT / "corpus" / "seeds"]
 LABELS = ["DATE", "STATUS", "MONEY", "PERCENT", "ORG", "GPE", "PROJECT", "EFFECT"]
 SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
            "heldout": ("heldout_passages.json", "heldout_entities.jsonl")}

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
-EXPECTED_DIRS = [ROOT / "corpus" / "expected", Path("/work/shared/expected")]
+EXPECTED_DIRS = [ROOT / "corpus" / "expected"]
 SEEDS = ROOT / "corpus" / "seeds"
 DOCUMENTS = ROOT / "corpus" / "documents"
 LABELS = ["description", "effect", "goal", "status"]

@@ -11,7 +11,7 @@ import pytest
 from models.dates import parse_period
 
 ROOT = Path(__file__).resolve().parents[1]
-EXPECTED_DIRS = [ROOT / "corpus" / "expected", Path("/work/shared/expected")]
+EXPECTED_DIRS = [ROOT / "corpus" / "expected"]
 EXPECTED = next((d for d in EXPECTED_DIRS if d.is_dir() and any(d.glob("*.json"))), EXPECTED_DIRS[0])
 
 # (expected file, raw text, first day, last day): every date string in the expected
