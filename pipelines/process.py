@@ -53,7 +53,7 @@ def process_file(path: Path, data: bytes | None = None, tag: bool = True) -> Doc
     result = DocumentResult(doc_id=file_hash(data), path=str(path), format=None, status="failed", size_bytes=len(data))
     try:
         result.format = sniff(path, data)
-        doc = read_document(path, data)
+        doc = read_document(path, data, fmt=result.format)
     except ExtractionError as exc:
         result.error = str(exc)
         return result

@@ -21,15 +21,15 @@ READERS = {
 }
 
 
-def read_document(path: Path, data: bytes | None = None) -> ReadDocument:
-    """Read one file of any supported format."""
+def read_document(path: Path, data: bytes | None = None, fmt: str | None = None) -> ReadDocument:
+    """Read one file of any supported format (`fmt` when the caller already sniffed it)."""
     path = Path(path)
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise ExtractionError(f"cannot open file: {exc.strerror or exc}") from exc
-    fmt = sniff(path, data)
+    fmt = fmt or sniff(path, data)
     module = importlib.import_module(READERS[fmt])
     try:
         return module.read(path, data)
