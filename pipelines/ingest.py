@@ -72,7 +72,7 @@ def ingest(
     own_files = {own, *(own.with_name(own.name + s) for s in ("-journal", "-wal", "-shm"))}
     files = [f for f in discover(paths) if f.resolve() not in own_files]
     summary = Summary()
-    todo: list[tuple[str, str]] = []
+    todo: dict[str, str] = {}  # path → doc_id
     seen: dict[str, str] = {}
 
     def report(outcome: Outcome) -> None:
@@ -105,7 +105,7 @@ def ingest(
             report(Outcome(str(path), "skipped", "unchanged"))
             continue
         mark_started(db, doc_id, str(path), None)
-        todo.append((str(path), doc_id))
+        todo[str(path)] = doc_id
 
     for result in _run(todo, workers, executor):
         load_result(db, result)
@@ -126,8 +126,9 @@ def _describe(result: DocumentResult) -> str:
     return ", ".join(parts)
 
 
-def _run(todo: list[tuple[str, str]], workers: int, executor: str) -> Iterator[DocumentResult]:
-    paths = [p for p, _ in todo]
+def _run(todo: dict[str, str], workers: int, executor: str) -> Iterator[DocumentResult]:
+    """Process each path (path → doc_id, hashed already) and yield its result."""
+    paths = list(todo)
     if not paths:
         return
     if executor == "dask":
@@ -143,7 +144,7 @@ def _run(todo: list[tuple[str, str]], workers: int, executor: str) -> Iterator[D
                     yield future.result()
                 except Exception as exc:  # a worker died (e.g. out of memory)
                     path = futures[future]
-                    yield DocumentResult(doc_id=file_hash(Path(path).read_bytes()), path=path, format=None,
+                    yield DocumentResult(doc_id=todo[path], path=path, format=None,
                                          status="failed", error=f"worker crashed: {type(exc).__name__}: {exc}"[:200])
 
 
