@@ -1,11 +1,13 @@
 """Precision / recall / F1 per label against the hand-annotated samples.
 
-    python -m models.evaluate_ner [--sample dev|heldout] [--errors]
+    python -m models.evaluate_ner [--sample dev|heldout|test] [--errors]
 
-Two samples in corpus/annotations/ mark every entity inside some passages of the five
-seed transcripts: `dev` (passages.json / entities.jsonl, used while writing the rules) and
-`heldout` (heldout_passages.json / heldout_entities.jsonl, annotated before the system was
-run on those passages). The pipeline runs on the whole seed text as one page, with the
+Three samples in corpus/annotations/ mark every entity inside some passages: `dev`
+(passages.json / entities.jsonl, used while writing the rules), `heldout`
+(heldout_passages.json / heldout_entities.jsonl, annotated before the system was run on
+those passages, later used for development too) and `test` (test_passages.json /
+test_entities.jsonl, annotated blind by someone who never saw the rules or the system's
+output; seed passages plus snapshots of real documents in corpus/annotations/texts/). The pipeline runs on the whole seed text as one page, with the
 records the typed extractors really give for that seed
 (`extract.typed.extract_records(read_document(path))`); predictions are compared inside
 the passages by exact (label, start, end).
@@ -23,10 +25,11 @@ from models.pipeline import tag_text
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "corpus" / "annotations"
-SEED_DIRS = [ROOT / "corpus" / "seeds"]
+SEED_DIRS = [ROOT / "corpus" / "seeds", ANNOTATIONS / "texts"]
 LABELS = ["DATE", "STATUS", "MONEY", "PERCENT", "ORG", "GPE", "PROJECT", "EFFECT"]
 SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
-           "heldout": ("heldout_passages.json", "heldout_entities.jsonl")}
+           "heldout": ("heldout_passages.json", "heldout_entities.jsonl"),
+           "test": ("test_passages.json", "test_entities.jsonl")}
 
 
 def seed_path(name: str) -> Path:

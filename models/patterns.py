@@ -49,6 +49,9 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}}, YEAR],
         [{"LOWER": {"IN": ["våren", "sommeren", "høsten", "vinteren"]}}],  # "til høsten": this coming autumn
+        [{"LOWER": {"IN": ["tidlig", "sen", "sent"]}},
+         {"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}},
+         {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],
@@ -118,7 +121,9 @@ def _projects() -> list[dict]:
 
 
 def _effects() -> list[dict]:
-    first = {"ORTH": {"NOT_IN": EFFECT_STOP}, "LOWER": {"NOT_IN": EFFECT_NOT_NEXT}, "IS_SPACE": False}
+    # A capitalised word after the trigger makes a name ("Flere Farger skal ..."), not an effect.
+    first = {"ORTH": {"NOT_IN": EFFECT_STOP}, "LOWER": {"NOT_IN": EFFECT_NOT_NEXT}, "IS_SPACE": False,
+             "IS_TITLE": False}
     body = {"ORTH": {"NOT_IN": EFFECT_STOP}, "IS_SPACE": False, "OP": "*"}
     return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, first, body]}]
 

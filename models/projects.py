@@ -5,7 +5,9 @@
   "Velferdsteknologi – brukerrettet teknologi (fase 1)") and the name without a trailing
   parenthesis ("... optimalisering av forvaltning" for "... (Fase 2)").
 * A match followed by "(Fase 1)", "(del 2)" takes the parenthesis in.
-* Matching ignores case after the first letter ("Flere Farger" for "Flere farger").
+* Matching ignores case after the first letter ("Flere Farger" for "Flere farger"), and
+  takes the inflected forms prose uses ("Levekårsteamet" for "Levekårsteam"); a lower-case
+  match right after a capitalised "Program"/"Prosjekt" takes the word in ("Program inkludering").
 * A one-word name at the start of a sentence ("Inkludering er ...") is the common noun,
   unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table cell).
 * "Program: X" / "PROGRAM: X" / "Prosjekt: X" heading lines name X (corpus/annotations/README.md).
@@ -28,6 +30,8 @@ _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
                       r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
 MIN_SHORT_FORM = 4
+INFLECTIONS = ("s", "et", "en", "ets", "ens")  # "Levekårsteamet", "P1824s" in prose
+LABEL_WORDS = {"program", "programmet", "prosjekt", "prosjektet"}
 
 
 def name_variants(name: str) -> set[str]:
@@ -52,6 +56,10 @@ def document_names(records: Records) -> dict[str, Optional[str]]:
             if v in full and v != name:
                 continue  # a short form that is another project's full name belongs to that one
             out[v] = name if out.get(v, name) == name else None
+    for v, name in list(out.items()):
+        if name is not None and v[-1].isalpha():
+            for suffix in INFLECTIONS:
+                out.setdefault(v + suffix, name)
     return out
 
 
@@ -71,8 +79,10 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
     for _, start, end in matches:
         span = doc[start:end]
         if not span.text[0].isupper():
-            continue
-        if end - start == 1 and at_start(text, span.start_char) and not alone_on_line(text, span.end_char):
+            if start == 0 or doc[start - 1].lower_ not in LABEL_WORDS or not doc[start - 1].is_title:
+                continue
+            span = doc[start - 1:end]  # "Program inkludering": the label word makes it a name
+        elif end - start == 1 and at_start(text, span.start_char) and not alone_on_line(text, span.end_char):
             continue
         phase = _PHASE_AFTER.match(text[span.end_char:span.end_char + 20])
         if phase:

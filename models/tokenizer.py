@@ -3,7 +3,7 @@
 * "2019." / "10.12.2019." / "29.01.18." at a sentence end: the final period is split off
 * "22.august" -> "22." "august" (a day glued to its month)
 * "aug./sept." and "august/september" -> month, "/", month
-* "KS-konsulenter", "NAV-ansatte" -> "KS" "-" "konsulenter" (an acronym before a hyphen)
+* "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
 * "-Prosjektleder" (a bullet dash glued to the word) -> "-" "Prosjektleder"
 * HTML residue glued to a word ("Velferdsteknologi</i>") is split off
 Amounts written with a space ("1 500") stay two tokens; the MONEY/PERCENT patterns
@@ -22,9 +22,7 @@ INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
     r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
-    r"(?<=^[A-ZÆØÅ]{2})-(?=[a-zæøå])",
-    r"(?<=^[A-ZÆØÅ]{3})-(?=[a-zæøå])",
-    r"(?<=^[A-ZÆØÅ]{4})-(?=[a-zæøå])",
+    r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
 ]
 _NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])"  # "22.august" looks like a host name
 PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]

@@ -1,0 +1,66 @@
+"""Names no list holds (models/names.py), on real sentences of the seed transcripts."""
+from pathlib import Path
+
+import pytest
+
+from models.names import long_form
+from models.pipeline import tag_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "seeds"
+
+
+def seed(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def labelled(text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.text) for e in tag_text(text)}
+
+
+def test_schwartz_hearst_long_form():
+    text = "samarbeid med Regionalt kunnskapssenter for barn og unge"
+    assert text[long_form("RKBU", text):] == "Regionalt kunnskapssenter for barn og unge"
+    assert long_form("XYZ", "ingen treff her") is None
+
+
+def test_acronym_definitions_both_ways_round():
+    text = seed("000_2736e3e1983c3278.txt")
+    i = text.index("samarbeid med RVTS")
+    found = labelled(text[i:i + 200])
+    assert ("ORG", "Regionalt ressurscenter om vold, traumatisk stress og selvmordsforebygging") in found
+    assert ("ORG", "Regionalt kunnskapssenter for barn og unge") in found
+    assert ("ORG", "RVTS") in found and ("ORG", "RKBU") in found
+
+
+def test_schools_and_units_are_organisations_not_places():
+    text = seed("000_2736e3e1983c3278.txt")
+    i = text.index("innføringsklassene på Kleppe skole")
+    found = labelled(text[i:i + 120])
+    assert {("ORG", "Kleppe skole"), ("ORG", "Kleppstø ungdomsskole")} <= found
+    assert ("GPE", "Kleppe") not in found
+
+
+def test_unit_compound_and_unit_with_place():
+    text = seed("003_a976a9bffa492368.txt")
+    i = text.index("Helsehuset Stavanger har to")
+    assert ("ORG", "Helsehuset Stavanger") in labelled(text[i - 200:i + 100])
+    assert ("ORG", "E-Helsedirektoratet") in labelled("Tiltaket er meldt inn til E-Helsedirektoratet i fjor.")
+
+
+def test_title_case_runs_and_names_after_a_project_noun():
+    text = seed("003_a976a9bffa492368.txt")
+    i = text.index("Prosjekt God Helse Hjemme")
+    found = labelled(text[i:i + 200])
+    assert ("PROJECT", "God Helse Hjemme") in found
+    assert ("PROJECT", "Nasjonalt Program for Velferdsteknologi") in found
+    assert ("PROJECT", "Leve HELE LIVET") in labelled("Vi følger opp Leve HELE LIVET-satsingen i 2019.")
+    assert ("PROJECT", "God helse for alle") in labelled("Stavanger deltar i kompetanseprosjektet God helse for alle. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Søknad til Bufdir om nye midler.",           # a sentence start and a connector: not a name
+    "Tabell 5.11 Budsjettramme for Helse og sosial",  # one capital, then a connector
+    "Implementering av Åsnesmodellen starter nå.",
+])
+def test_sentences_are_not_names(sentence):
+    assert not [e for e in tag_text(sentence) if e.label == "PROJECT"]
