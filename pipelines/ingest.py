@@ -13,12 +13,13 @@ from .process import DocumentResult, file_hash, process_file
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".xlsx", ".txt"}
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+DOCUMENTATION_SUFFIXES = {".md", ".markdown", ".rst"}
 
 
 @dataclass
 class Outcome:
     path: str
-    action: str  # loaded, skipped, failed, partial, duplicate
+    action: str  # loaded, skipped, failed, partial, duplicate, ignored
     detail: str = ""
 
 
@@ -34,23 +35,32 @@ class Summary:
         return self.count("failed")
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Every file under the given files and folders, in a stable order.
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """(files to read, documentation files passed over), each in a stable order.
 
     Folders are searched for every file, not only known suffixes: an unsupported or
-    misnamed file must still get its `failed` row rather than vanish silently.
+    misnamed file must still get its `failed` row rather than vanish silently. Only a
+    folder's own documentation (README files, Markdown) is passed over, and reported;
+    a file named on the command line is always read.
     """
     found: list[Path] = []
+    passed_over: list[Path] = []
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.name not in IGNORED_NAMES and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            for p in sorted(path.rglob("*")):
+                if not p.is_file() or p.name in IGNORED_NAMES or any(
+                        part.startswith(".") for part in p.relative_to(path).parts):
+                    continue
+                (passed_over if is_documentation(p) else found).append(p)
         else:
             found.append(path)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found)), list(dict.fromkeys(passed_over))
+
+
+def is_documentation(path: Path) -> bool:
+    """A folder's README or Markdown notes, not a report."""
+    return path.suffix.lower() in DOCUMENTATION_SUFFIXES or path.stem.upper() in {"README", "LICENSE", "LICENCE"}
 
 
 def _work(path: str) -> DocumentResult:
@@ -70,7 +80,8 @@ def ingest(
     db = open_db(db_path)
     own = Path(db_path).resolve()
     own_files = {own, *(own.with_name(own.name + s) for s in ("-journal", "-wal", "-shm"))}
-    files = [f for f in discover(paths) if f.resolve() not in own_files]
+    files, passed_over = discover(paths)
+    files = [f for f in files if f.resolve() not in own_files]
     summary = Summary()
     todo: dict[str, str] = {}  # path → doc_id
     seen: dict[str, str] = {}
@@ -81,7 +92,9 @@ def ingest(
             on_file(outcome)
 
     if on_start:
-        on_start(len(files))
+        on_start(len(files) + len(passed_over))
+    for path in passed_over:
+        report(Outcome(str(path), "ignored", "documentation file, not a report (name it to load it)"))
     for path in files:
         try:
             data = path.read_bytes()

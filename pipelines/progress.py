@@ -11,7 +11,7 @@ from rich.progress import Progress as RichProgress
 
 from .ingest import Outcome, Summary
 
-MARK = {"loaded": "ok", "skipped": "skip", "failed": "FAILED", "partial": "partial", "duplicate": "dup"}
+MARK = {"loaded": "ok", "skipped": "skip", "failed": "FAILED", "partial": "partial", "duplicate": "dup", "ignored": "ignored"}
 
 
 class Progress:

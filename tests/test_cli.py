@@ -183,3 +183,17 @@ def test_serve_answers_documents_json(seed_db, tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_a_folders_readme_is_reported_not_loaded_unless_named(tmp_path, seed_files):
+    folder = tmp_path / "with_readme"
+    folder.mkdir()
+    shutil.copy(seed_files[-1], folder / seed_files[-1].name)
+    shutil.copy(Path(__file__).resolve().parents[1] / "corpus" / "seeds" / "README.md", folder / "README.md")
+    db = tmp_path / "r.db"
+    result = run("ingest", str(folder), "--db", str(db), "--quiet")
+    assert result.exit_code == 0
+    assert "1 loaded, 1 ignored" in result.output
+    assert set(docs(db)) == {seed_files[-1].name}
+    assert run("ingest", str(folder / "README.md"), "--db", str(db), "--quiet").exit_code == 0
+    assert "README.md" in docs(db)
