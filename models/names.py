@@ -18,6 +18,7 @@ sentence marks a name, and the name's head word says what kind it is. The compon
   an ORG when the last word is an institution word, otherwise a PROJECT; runs that begin
   with a person's first name (models/data/first_names.txt) are left alone.
 * the name after a project noun: "kompetanseprosjektet God helse for alle".
+* unit names in sentence case after a mid-sentence capital: "innenfor Helse og omsorg".
 
 Nothing here overrides DATE, MONEY, PERCENT, STATUS or EFFECT spans; a longer name beats a
 GPE or ORG inside it ("Kleppe skole" over the place "Kleppe").
@@ -46,11 +47,19 @@ INSTITUTION_NOUNS = {
     "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule",
 }
-INSTITUTION_SUFFIX = re.compile(
-    r"^[\w-]{3,}(huset|senteret|sentret|senter|sentralen|sentral|kontoret|kontor|etaten|etat|direktoratet|"
-    r"direktorat|tilsynet|departementet|nemnda|utvalget|styret|skapet|rådet|forbundet|forening|foreningen|"
-    r"stiftelsen|universitetet|sykehuset|sjukehuset|instituttet|institutt|byrå|byrået|skolen|skulen|"
-    r"barnehagen)$")
+# Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
+# the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
+# away from a sentence start, where a capital can mean nothing else.
+DEFINITE_SUFFIX = re.compile(
+    r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
+    r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen)$")
+INDEFINITE_SUFFIX = re.compile(
+    r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
+    r"seksjon|avdeling)$")
+# Words that make a run of capitalised words an institution wherever they stand in it.
+INSTITUTION_HEADS = {"bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig", "omsorgsboliger",
+                     "dagsenter", "dagsenteret", "sykehjemmet", "skolen", "barnehagen"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|kommune)", re.I)
@@ -60,6 +69,7 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|programmet|satsingen|satsin
                           r"piloten|pilotprosjektet)$", re.I)
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
+NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
 HEADING_WORDS = {"prosjekt", "program", "prosjektet", "programmet", "delprosjekt", "tiltak"}
 WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
 NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
@@ -173,10 +183,23 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 if (not at_start(text, first.idx) or start in gpe_tokens or token.i - start >= 2) \
                         and first.text not in first_names():
                     out.append(Span(doc, start, token.i + 1, label="ORG"))
-        elif token.is_title and INSTITUTION_SUFFIX.match(token.lower_) and token.lower_ not in INSTITUTION_NOUNS:
-            if not at_start(text, token.idx) or token.text in mid_sentence:
-                out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        elif token.is_title and token.lower_ not in INSTITUTION_NOUNS:
+            starts = at_start(text, token.idx)
+            if (DEFINITE_SUFFIX.match(token.lower_) and (not starts or token.text in mid_sentence)) \
+                    or (INDEFINITE_SUFFIX.match(token.lower_) and not starts):
+                out.append(Span(doc, token.i, _for_phrase_end(doc, token.i + 1, blocked), label="ORG"))
     return out
+
+
+def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
+    """End of a unit name's "for ..." part: "Ressurssenter for styrket barnehagetilbud"."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "for" or not doc[i + 1].is_lower:
+        return i
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and doc[end].is_alpha and doc[end].is_lower \
+            and not blocked[end] and doc[end].lower_ not in NAME_END:
+        end += 1
+    return end if end > i + 1 else i
 
 
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -231,14 +254,21 @@ def title_runs(doc: Doc, blocked: list[bool]) -> list[Span]:
         head = next((k for k, t in enumerate(words) if t.lower_ in CONNECTORS), len(words))
         if head < 2 and caps < 3:  # "Budsjettramme for Helse": one capital, then a connector
             continue
-        last = [t for t in words if _capitalised(t)][-1].lower_
-        label = "ORG" if last in INSTITUTION_NOUNS or INSTITUTION_SUFFIX.match(last) else "PROJECT"
+        capitals = [t.lower_ for t in words if _capitalised(t)]
+        last = capitals[-1]
+        institution = (last in INSTITUTION_NOUNS or DEFINITE_SUFFIX.match(last) or INDEFINITE_SUFFIX.match(last)
+                       or capitals[0] in INSTITUTION_HEADS)
+        label = "ORG" if institution else "PROJECT"
         out.append(Span(doc, start, end, label=label))
     return out
 
 
 def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """"kompetanseprosjektet God helse for alle": the capitalised name after a project noun."""
+    """"kompetanseprosjektet God helse for alle": the capitalised name after a project noun.
+
+    The name runs to punctuation, a line end, a verb or relative word, or a capital that
+    starts a new sentence whose period is missing; a dash joins a second part
+    ("prosjektet Felles bruker – felles innsats")."""
     out = []
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
@@ -246,15 +276,44 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 or nxt.lower_ in NOT_NAME_WORDS or nxt.text in first_names():
             continue
         end = nxt.i + 1
-        while end < len(doc) and end - nxt.i < 6 and not blocked[end] and not doc[end].is_punct \
-                and not doc[end].is_space and (doc[end].lower_ not in NAME_END or doc[end].lower_ in CONNECTORS
-                                               and end + 1 < len(doc) and _capitalised(doc[end + 1])):
-            if _capitalised(doc[end]) and not _capitalised(doc[end - 1]) and doc[end - 1].lower_ not in CONNECTORS:
+        while end < len(doc) and end - nxt.i < 8 and not blocked[end] and not doc[end].is_space:
+            tok = doc[end]
+            if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
+                end += 2
+                continue
+            if tok.is_punct or (tok.lower_ in NAME_END and not (
+                    tok.lower_ in CONNECTORS and end + 1 < len(doc) and _capitalised(doc[end + 1]))):
+                break
+            if _capitalised(tok) and not _capitalised(doc[end - 1]) and doc[end - 1].lower_ not in CONNECTORS:
                 break  # "delprosjektet Under 18 Funnene som ...": a new sentence without its period
             end += 1
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
         out.append(Span(doc, nxt.i, end, label="PROJECT"))
+    return out
+
+
+def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"innenfor Helse og omsorg og Individ og levekår": a capital in mid-sentence starts a
+    unit name written in sentence case, "X og y", ending at a boundary."""
+    out, text = [], doc.text
+    for tok in doc[:-2]:
+        i = tok.i
+        if not tok.is_title or not tok.is_alpha or len(tok) < 4 or blocked[i] or tok.ent_type_ \
+                or tok.lower_ in NOT_NAME_WORDS or tok.text in first_names():
+            continue
+        og, word = doc[i + 1], doc[i + 2]
+        if og.lower_ != "og" or not word.is_alpha or not word.is_lower or blocked[i + 2] or word.ent_type_:
+            continue
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        before = doc[i - 1] if i > 0 else None
+        in_brackets = before is not None and before.text == "(" and after is not None and after.text == ")"
+        if at_start(text, tok.idx) and not in_brackets:
+            continue
+        if before is not None and (_capitalised(before) or NAMED_THING.match(before.lower_)):
+            continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
+        if after is None or after.is_punct or after.is_space or after.lower_ in NAME_END:
+            out.append(Span(doc, i, i + 3, label="PROJECT" if PROJECT_WORDS.search(tok.text) else "ORG"))
     return out
 
 
@@ -275,7 +334,7 @@ def names_component(doc: Doc) -> Doc:
     blocked = _blocked(doc)
     found = acronym_spans(doc) + institution_spans(doc, blocked)
     found = with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"]))
-    found += title_runs(doc, blocked) + named_after_project_noun(doc, blocked)
+    found += title_runs(doc, blocked) + named_after_project_noun(doc, blocked) + sentence_case_units(doc, blocked)
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])

@@ -2,7 +2,7 @@
 
 `load_pipeline()` builds spacy.blank("nb") from models/config.cfg once per process.
 `tag_document()` runs it with `nlp.pipe` over every page, adds the document's own
-project names and effect items (from its tables) as PROJECT / EFFECT, and lets the
+project names, municipal units and effect items (from its tables) as PROJECT / ORG / EFFECT, and lets the
 trained classifier mark effect statements where no table says what is what.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 import models.components  # noqa: F401  (registers the factories)
 import models.tokenizer  # noqa: F401  (registers the tokenizer callback)
 from extract.types import Entity, Fact, ReadDocument, Records
-from models.projects import document_names, heading_spans, project_matcher, project_spans
+from models.projects import document_names, heading_spans, project_matcher, project_spans, unit_names
 
 CONFIG = Path(__file__).parent / "config.cfg"
 _SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\d])|\s+-\s+|\s*\n\s*|\s*•\s*|\t+|<[^>]{0,200}>")
@@ -99,6 +99,8 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
     names = document_names(records)
     project_matcher_ = project_matcher(nlp, names) if names else None
     effect_matcher = _effect_matcher(nlp, records)
+    units = unit_names(records)
+    unit_matcher = project_matcher(nlp, units) if units else None
     has_effect_table = any(i.kind == "effekt" for p in records.projects for i in p.items) or any(
         i.kind == "gevinst" for i in records.program_items)
     entities: list[Entity] = []
@@ -106,6 +108,8 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
         projects = heading_spans(doc)
         if project_matcher_ is not None:
             projects += project_spans(doc, project_matcher_(doc), names)
+        if unit_matcher is not None:
+            projects += project_spans(doc, unit_matcher(doc), units, label="ORG")
         effects = [Span(doc, s, e, label="EFFECT") for _, s, e in effect_matcher(doc)] if effect_matcher else []
         found = [Entity(s.label_, s.text, s.start_char, s.end_char, page, s._.norm, "rule")
                  for s in _merge(doc, projects, effects)]

@@ -11,6 +11,8 @@
 * A one-word name at the start of a sentence ("Inkludering er ...") is the common noun,
   unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table cell).
 * "Program: X" / "PROGRAM: X" / "Prosjekt: X" heading lines name X (corpus/annotations/README.md).
+* The same matching finds the document's municipal units (the service areas its budget
+  tables belong to) as ORG.
 """
 from __future__ import annotations
 
@@ -70,8 +72,15 @@ def project_matcher(nlp: Language, names: Iterable[str]) -> PhraseMatcher:
     return matcher
 
 
-def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str, Optional[str]]
-                  ) -> list[Span]:
+def unit_names(records: Records) -> dict[str, Optional[str]]:
+    """The municipal units the document's budget tables belong to ("Dagsenter og avlastning",
+    "Helsehuset"): named units, ORG in its prose."""
+    areas = {" ".join(b.service_area.split()) for b in records.budget_tables if b.service_area}
+    return {a: a for a in sorted(areas) if len(a) >= MIN_SHORT_FORM and a[0].isupper()}
+
+
+def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str, Optional[str]],
+                  label: str = "PROJECT") -> list[Span]:
     """Spans for document-name matches: common-noun readings dropped, "(Fase N)" taken in."""
     out = []
     text = doc.text
@@ -86,11 +95,11 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
             continue
         phase = _PHASE_AFTER.match(text[span.end_char:span.end_char + 20])
         if phase:
-            longer = doc.char_span(span.start_char, span.end_char + phase.end(), label="PROJECT",
+            longer = doc.char_span(span.start_char, span.end_char + phase.end(), label=label,
                                    alignment_mode="expand")
             if longer is not None:
                 span = longer
-        span = Span(doc, span.start, span.end, label="PROJECT")
+        span = Span(doc, span.start, span.end, label=label)
         span._.norm = by_lower.get(doc[start:end].text.lower()) or doc[start:end].text
         out.append(span)
     return out

@@ -64,3 +64,22 @@ def test_title_case_runs_and_names_after_a_project_noun():
 ])
 def test_sentences_are_not_names(sentence):
     assert not [e for e in tag_text(sentence) if e.label == "PROJECT"]
+
+
+def test_budget_service_areas_are_units_in_the_prose():
+    from models.evaluate_ner import records_for
+
+    name = "003_a976a9bffa492368.txt"
+    text = seed(name)
+    i = text.index("5.5.11 Dagsenter og avlastning")
+    found = {(e.label, e.text) for e in tag_text(text[i:i + 400], records=records_for(name))}
+    assert ("ORG", "Dagsenter og avlastning") in found
+
+
+def test_sentence_case_unit_names_after_a_mid_sentence_capital():
+    text = seed("000_2736e3e1983c3278.txt")
+    i = text.index("innenfor Helse og omsorg")
+    found = labelled(text[i:i + 60])
+    assert {("ORG", "Helse og omsorg"), ("ORG", "Individ og levekår")} <= found
+    assert not [e for e in tag_text("opplæring etter modellen Sterk og stødig i samarbeid med frivillige.")
+                if e.label == "ORG"]
