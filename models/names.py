@@ -15,8 +15,9 @@ sentence marks a name, and the name's head word says what kind it is. The compon
   elsewhere), and an ORG directly followed by a place is one name ("Helsehuset Stavanger").
 * title-case runs: "God Helse Hjemme", "Leve HELE LIVET", "Nasjonalt Program for
   Velferdsteknologi" (two or more capitalised words, "for/og/i/av" allowed between them):
-  an ORG when the last word is an institution word, otherwise a PROJECT; runs that begin
-  with a person's first name (models/data/first_names.txt) are left alone.
+  an ORG when the last word is an institution word or a company form ("... AS", "... HF"),
+  a GPE with a compass word ("Breisås Sør"), otherwise a PROJECT; runs that begin with a
+  person's first name (models/data/first_names.txt) are left alone.
 * the name after a project noun: "kompetanseprosjektet God helse for alle".
 * unit names in sentence case after a mid-sentence capital: "innenfor Helse og omsorg".
 
@@ -58,7 +59,7 @@ INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling)$")
 # Words that make a run of capitalised words an institution wherever they stand in it.
-INSTITUTION_HEADS = {"bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig", "omsorgsboliger",
+INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig", "omsorgsboliger",
                      "dagsenter", "dagsenteret", "sykehjemmet", "skolen", "barnehagen"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
@@ -70,6 +71,8 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|programmet|satsingen|satsin
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
+COMPASS = {"nord", "sør", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 HEADING_WORDS = {"prosjekt", "program", "prosjektet", "programmet", "delprosjekt", "tiltak"}
 WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
 NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
@@ -113,11 +116,12 @@ def _label_of_long_form(words: str, short: str) -> Optional[str]:
     return None
 
 
+_WORD = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæøåéü0-9]+)*$")
+
+
 def _capitalised(token: Token) -> bool:
-    text = token.text
-    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
-        return False
-    return token.is_title or (token.is_upper and len(text) >= 2) or bool(re.match(r"^[A-ZÆØÅ][a-zæøå]+-[A-ZÆØÅ]", text))
+    """A word of two or more letters with a capital first ("Helse", "HELE", "E-Helse"), not "A" or "Enhet/"."""
+    return bool(_WORD.match(token.text)) and any(ch.isalpha() for ch in token.text[1:])
 
 
 def _blocked(doc: Doc) -> list[bool]:
@@ -249,6 +253,8 @@ def title_runs(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if at_start(doc.text, words[0].idx) and not _capitalised(words[1]):
             continue
+        if len({t.lower_ for t in words if _capitalised(t)}) < caps or _title_case_line(doc, words):
+            continue  # "Bokslut Bokslut Budget", "Aktivitet Status": table header cells, not a name
         if end < n and doc[end].is_alpha and doc[end].is_lower and doc[end].lower_ not in NAME_END | CONNECTORS:
             continue  # "Strategiplan Sunn mat i ...": a sentence-case name cut short; its end is unknown
         head = next((k for k, t in enumerate(words) if t.lower_ in CONNECTORS), len(words))
@@ -258,9 +264,24 @@ def title_runs(doc: Doc, blocked: list[bool]) -> list[Span]:
         last = capitals[-1]
         institution = (last in INSTITUTION_NOUNS or DEFINITE_SUFFIX.match(last) or INDEFINITE_SUFFIX.match(last)
                        or capitals[0] in INSTITUTION_HEADS)
-        label = "ORG" if institution else "PROJECT"
+        label = "ORG" if institution or words[-1].text in COMPANY_FORMS else "PROJECT"
+        if capitals[0] in COMPASS or capitals[-1] in COMPASS:
+            label = "GPE"  # "Breisås Sør": a place
         out.append(Span(doc, start, end, label=label))
     return out
+
+
+def _title_case_line(doc: Doc, words: Span) -> bool:
+    """Is the run's line made of capitalised words and figures only (a header row), and not
+    a "Prosjekt X" heading?"""
+    text = doc.text
+    start = text.rfind("\n", 0, words.start_char) + 1
+    end = text.find("\n", words.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    tokens = [w for w in re.split(r"\s+", line) if any(ch.isalpha() for ch in w)]
+    if len(tokens) < 2 or tokens[0].lower().rstrip(":") in HEADING_WORDS:
+        return False
+    return all(w[0].isupper() for w in tokens) and len(tokens) > len(words)
 
 
 def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
