@@ -180,8 +180,13 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if token.lower_ in INSTITUTION_NOUNS and token.i > 0 and token.text.islower():
             start = token.i
-            while start > 0 and _capitalised(doc[start - 1]) and not blocked[start - 1] and token.i - start < 3:
+            while start > 0 and _capitalised(doc[start - 1]) and not blocked[start - 1] and token.i - start < 3 \
+                    and doc[start - 1].text not in first_names():
                 start -= 1
+                if doc[start].text.endswith("s") and len(doc[start]) > 3:
+                    break  # "Simrishamns bibliotek": a genitive owner begins the name
+            while start < token.i and doc[start].text in first_names():
+                start += 1
             if start < token.i:
                 first = doc[start]
                 if (not at_start(text, first.idx) or start in gpe_tokens or token.i - start >= 2) \
