@@ -8,6 +8,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+import models.compounds  # noqa: F401  (registers arkivar_compounds)
 import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
 from models.gazetteers import common_word_places

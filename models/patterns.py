@@ -15,6 +15,7 @@ from models.gazetteers import read_organisations, read_places
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
 MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
+MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
 DOT = {"ORTH": ".", "OP": "?"}
 YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
 DAY = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.?$"}}
@@ -41,7 +42,8 @@ NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og"
 
 def _dates() -> list[dict]:
     pats = [
-        [{"TEXT": {"REGEX": r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$"}}],
+        # "10.12.2019", "29.01.18"; not "5.5.13", a section number
+        [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
         [MONTH, DOT, YEAR],
@@ -54,7 +56,8 @@ def _dates() -> list[dict]:
          {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
-        [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],
+        [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
+        [{"LOWER": {"REGEX": MONTH_RANGE}}, {**YEAR, "OP": "?"}],  # "januar-august" as one token
         [YEAR],
         [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],
         [YEAR, {"ORTH": {"IN": ["-", "–", "/"]}}, YEAR],

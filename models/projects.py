@@ -28,6 +28,7 @@ from models.context import alone_on_line, at_start
 
 _DASH = re.compile(r"\s+[–-]\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+_PHASE_PAREN = re.compile(r"\(((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+)\)\s*$")
 _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
                       r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
@@ -44,6 +45,9 @@ def name_variants(name: str) -> set[str]:
     out.add(bare)
     head = _DASH.split(bare, maxsplit=1)[0]
     out.add(head)
+    phase = _PHASE_PAREN.search(name)
+    if phase:  # "Velferdsteknologi fase 2" for "Velferdsteknologi – brukerrettet teknologi (fase 2)"
+        out |= {f"{bare} {phase.group(1)}", f"{head} {phase.group(1)}"}
     return {v for v in out if len(v) >= MIN_SHORT_FORM and v[0].isupper()}
 
 

@@ -83,3 +83,45 @@ def test_sentence_case_unit_names_after_a_mid_sentence_capital():
     assert {("ORG", "Helse og omsorg"), ("ORG", "Individ og levekår")} <= found
     assert not [e for e in tag_text("opplæring etter modellen Sterk og stødig i samarbeid med frivillige.")
                 if e.label == "ORG"]
+
+
+TEXTS = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "texts"
+
+
+def test_undefined_acronym_spelled_by_a_name_in_the_same_text():
+    """Bø's møtebok says "PTN-utvalet" and, elsewhere, "Utval for plan, teknikk og næring"."""
+    text = (TEXTS / "bo_moetebok_2012_p1.txt").read_text(encoding="utf-8")
+    found = {(e.label, e.text) for e in tag_text(text)}
+    assert ("ORG", "Utval for plan, teknikk og næring") in found
+    assert ("ORG", "PTN") in found
+    assert ("ORG", "Midt-Telemark Entreprenør\nAS") in found  # a company form on the next line
+    assert ("GPE", "Midt-Telemark") not in found
+
+
+def test_institutions_then_their_bare_names_and_places():
+    text = seed("003_a976a9bffa492368.txt")
+    i = text.index("Avvikling av Vålandstunet")
+    found = {(e.label, e.text) for e in tag_text(text[i:i + 700])}
+    assert {("ORG", "Vålandstunet"), ("ORG", "Mosheim"), ("ORG", "St. Petri aldershjem")} <= found
+    assert ("GPE", "Lervig") in found  # "sykehjemmet i Lervig": the place
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kontoret er samlokalisert med Stavanger bolig KF, som forvalter boligene.", ("ORG", "Stavanger bolig KF")),
+    ("Boligene i Løkkeveien 51 skal pusses opp.", ("GPE", "Løkkeveien")),
+    ("Senter for rusforebygging deltar i teamet.", ("ORG", "Senter for rusforebygging")),
+    ("Saken er sendt til Miljøhygenisk avdeling i går.", ("ORG", "Miljøhygenisk avdeling")),
+    ("Oppfølgingen skjer ved Nav-kontorene i bydelene.", ("ORG", "Nav")),
+    ("Saken ble sendt til Kommunal-\nog moderniseringsdepartementet i fjor.",
+     ("ORG", "Kommunal-\nog moderniseringsdepartementet")),
+    ("SV stemte mot forslaget fra Arbeiderpartiet.", ("ORG", "Arbeiderpartiet")),
+])
+def test_units_companies_streets_and_compounds(sentence, expected):
+    assert expected in labelled(sentence)
+
+
+def test_two_capitalised_words_alone_are_not_a_project():
+    """A person ("Gunleik Smedstad") or a heading run into its sentence."""
+    assert not [e for e in tag_text("Saksbehandlar er Gunleik Smedstad i kommunen.") if e.label == "PROJECT"]
+    assert not [e for e in tag_text("2.5 Måloppnåelse Hovedmålet i prosjektet var å redusere.")
+                if e.label == "PROJECT"]

@@ -1,0 +1,31 @@
+"""Split a known name off a hyphenated compound: "Nav-kontorene" -> "Nav" "-" "kontorene".
+
+Writers glue organisation and place names to common nouns ("Nav-kontorene",
+"Stavanger-modellen"); the name inside is still the entity (corpus/annotations/README.md:
+"KS-konsulenter" -> KS). The tokenizer already splits all-capital acronyms this way; this
+component, first in the pipeline, does it for the title-case names the gazetteers know.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.gazetteers import organisations, places
+
+_COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
+
+
+@Language.component("arkivar_compounds")
+def split_compounds(doc: Doc) -> Doc:
+    targets = []
+    for token in doc:
+        m = _COMPOUND.match(token.text)
+        if m and (m.group(1) in organisations() or m.group(1) in places()):
+            targets.append((token, [m.group(1), "-", m.group(2)]))
+    if targets:
+        with doc.retokenize() as retokenizer:
+            for token, parts in targets:
+                retokenizer.split(token, parts, heads=[(token, k) for k in range(len(parts))])
+    return doc

@@ -1,0 +1,63 @@
+"""ORG, PROJECT and GPE names no list can hold, found by how Norwegian writes names.
+
+Norwegian capitalises names but not common nouns, so a capital away from the start of a
+sentence marks a name, and the name's head word says what kind it is. The component
+`arkivar_names` (after the rule ruler and `arkivar_norm`) adds what these modules find:
+
+* acronyms.py — acronym definitions both ways round (Schwartz & Hearst 2003);
+* units.py — institutions, units, companies, streets ("Kleppe skole", "Pårørendesenteret",
+  "Senter for rusforebygging", "Stavanger bolig KF", "Løkkeveien");
+* runs.py — title-case runs and names after a project noun ("God Helse Hjemme",
+  "kompetanseprosjektet God helse for alle");
+* wrapped.py — gazetteer names broken over a line.
+
+Nothing here overrides DATE, MONEY, PERCENT, STATUS or EFFECT spans; a longer name beats a
+GPE or ORG inside it ("Kleppe skole" over the place "Kleppe").
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
+from models.names.runs import named_after_project_noun, title_runs
+from models.names.units import (
+    adjective_units, company_spans, institution_spans, joined_spans, place_spans, sentence_case_units, with_places,
+)
+from models.names.words import NAME_LABELS, blocked_tokens
+from models.names.wrapped import wrapped_spans
+from models.norm import normalise
+
+__all__ = ["long_form", "names_component"]
+
+
+def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
+    """Candidates that replace only name spans, and only ones they contain."""
+    ents = list(ents)
+    kept = []
+    for cand in candidates:
+        clashes = [e for e in ents if e.start < cand.end and cand.start < e.end]
+        if all(e.label_ in NAME_LABELS and cand.start <= e.start and e.end <= cand.end for e in clashes):
+            kept.append(cand)
+    return kept
+
+
+@Language.component("arkivar_names")
+def names_component(doc: Doc) -> Doc:
+    blocked = blocked_tokens(doc)
+    found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
+             + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked))
+    found = with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"]))
+    found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked)
+              + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
+    found += inferred_acronyms(doc, found + list(doc.ents))
+    kept = _keep(filter_spans(found), doc.ents)
+    taken = {i for s in kept for i in range(s.start, s.end)}
+    doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
+    for ent in doc.ents:
+        if ent._.norm is None:
+            ent._.norm = normalise(ent.label_, ent.text)
+    return doc

@@ -1,0 +1,128 @@
+"""PROJECT (and ORG, GPE) names written in capitals: title-case runs and names after a project noun.
+
+* "God Helse Hjemme", "Leve HELE LIVET", "Nasjonalt Program for Velferdsteknologi": three or
+  more capitalised words in a row ("for/og/i/av" allowed between them), or two with a
+  connector. An ORG when a word is an institution word or the run ends in a company form,
+  a GPE with a compass word ("Breisås Sør"), otherwise a PROJECT. Two capitalised words
+  alone ("Gunleik Smedstad", "Måloppnåelse Hovedmålet") are more often a person or a
+  heading run into a sentence than a project, and are left alone.
+* "kompetanseprosjektet God helse for alle": the capitalised name after a project noun.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from models.context import at_start
+from models.names.words import (
+    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
+    INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, capitalised, entity_tokens,
+    first_names,
+)
+
+MAX_RUN = 8
+MAX_NAME_AFTER_NOUN = 8
+
+
+def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Span]:
+    """Runs of capitalised words as names (see the module docstring). A run never takes in a
+    span already found; at a sentence start the second word must be capitalised too
+    ("Søknad til Bufdir" is a sentence, not a name). Spans `found` already count as taken."""
+    taken = entity_tokens(doc)
+    for span in found:
+        for k in range(span.start, span.end):
+            taken[k] = True
+    stop = [b or t for b, t in zip(blocked, taken)]
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if stop[i] or not capitalised(doc[i]) or doc[i].lower_ in NOT_NAME_WORDS:
+            i += 1
+            continue
+        end, caps = i + 1, 1
+        while end < n and end - i < MAX_RUN and not stop[end]:
+            tok = doc[end]
+            if capitalised(tok) and tok.lower_ not in NOT_NAME_WORDS:
+                end, caps = end + 1, caps + 1
+            elif tok.lower_ in CONNECTORS and end + 1 < n and capitalised(doc[end + 1]) and not stop[end + 1]:
+                end += 1
+            else:
+                break
+        start = i
+        if doc[i].lower_ in HEADING_WORDS:
+            start, caps = i + 1, caps - 1
+        i = end
+        if caps < 2 or start >= end:
+            continue
+        span = _run_span(doc, start, end, caps)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _run_span(doc: Doc, start: int, end: int, caps: int) -> Span | None:
+    words = doc[start:end]
+    capitals = [t.lower_ for t in words if capitalised(t)]
+    if all(t.is_upper for t in words if t.is_alpha) or words[0].text in first_names():
+        return None
+    if at_start(doc.text, words[0].idx) and not capitalised(words[1]):
+        return None
+    if len(set(capitals)) < caps or _title_case_line(doc, words):
+        return None  # "Bokslut Bokslut Budget", "Aktivitet Status": table header cells, not a name
+    if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].lower_ not in NAME_END | CONNECTORS:
+        return None  # "Strategiplan Sunn mat i ...": a sentence-case name cut short; its end is unknown
+    connectors = [k for k, t in enumerate(words) if t.lower_ in CONNECTORS]
+    if connectors and connectors[0] < 2 and caps < 3:
+        return None  # "Budsjettramme for Helse": one capital, then a connector
+    last = capitals[-1]
+    if any(c in INSTITUTION_HEADS or c in INSTITUTION_NOUNS for c in capitals) or DEFINITE_SUFFIX.match(last) \
+            or INDEFINITE_SUFFIX.match(last) or words[-1].text in COMPANY_FORMS:
+        return Span(doc, start, end, label="ORG")
+    if capitals[0] in COMPASS or capitals[-1] in COMPASS:
+        return Span(doc, start, end, label="GPE")
+    if caps < 3 and not connectors:
+        return None  # "Gunleik Smedstad", "Måloppnåelse Hovedmålet": a person or a heading, not a project
+    return Span(doc, start, end, label="PROJECT")
+
+
+def _title_case_line(doc: Doc, words: Span) -> bool:
+    """Is the run's line made of capitalised words and figures only (a header row), and not
+    a "Prosjekt X" heading?"""
+    text = doc.text
+    start = text.rfind("\n", 0, words.start_char) + 1
+    end = text.find("\n", words.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    tokens = [w for w in re.split(r"\s+", line) if any(ch.isalpha() for ch in w)]
+    if len(tokens) < 2 or tokens[0].lower().rstrip(":") in HEADING_WORDS:
+        return False
+    return all(w[0].isupper() for w in tokens) and len(tokens) > len(words)
+
+
+def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"kompetanseprosjektet God helse for alle": the capitalised name after a project noun.
+
+    The name runs to punctuation, a line end, a verb or relative word, or a capital that
+    starts a new sentence whose period is missing; a dash joins a second part
+    ("prosjektet Felles bruker – felles innsats")."""
+    out = []
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if not PROJECT_NOUN.match(token.text) or not nxt.is_title or blocked[nxt.i] or nxt.ent_type_ \
+                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names():
+            continue
+        end = nxt.i + 1
+        while end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] and not doc[end].is_space:
+            tok = doc[end]
+            if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
+                end += 2
+                continue
+            if tok.is_punct or (tok.lower_ in NAME_END and not (
+                    tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]))):
+                break
+            if capitalised(tok) and not capitalised(doc[end - 1]) and doc[end - 1].lower_ not in CONNECTORS:
+                break  # "delprosjektet Under 18 Funnene som ...": a new sentence without its period
+            end += 1
+        while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
+            end -= 1
+        out.append(Span(doc, nxt.i, end, label="PROJECT"))
+    return out

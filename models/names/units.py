@@ -1,0 +1,205 @@
+"""Organisations and places named by their head word: units, institutions, companies, streets.
+
+* "Kleppe skole", "St. Petri aldershjem": capitalised words and an institution noun; the
+  bare name then stands for the institution elsewhere in the text ("Vålandstunet").
+* "Pårørendesenteret", "Ressurssenter": one capitalised compound ending in a unit word
+  (definite forms at a sentence start only when the text also writes them capitalised
+  elsewhere, or for long compounds such as "Byplankontoret").
+* "Senter for rusforebygging", "Utval for plan, teknikk og næring": a unit word and its
+  "for ..." part; "Samfunnsmedisinsk avdeling": an -isk adjective and a unit noun.
+* "Stavanger bolig KF", "Midt-Telemark Entreprenør AS": a company form after a name.
+* "innenfor Helse og omsorg": a sentence-case "X og y" after a mid-sentence capital.
+* "NAV-Drammen", "Helsehuset Stavanger": an ORG joined to a place is one ORG.
+* "Løkkeveien" (a street) and "Breisås syd" (a name and a compass word) are places.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from models.context import at_start
+from models.gazetteers import organisations, places
+from models.names.words import (
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_NOUNS, LOCATIVE, NAME_END,
+    NAMED_THING, NOT_NAME_WORDS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_NOUNS, capitalised,
+    entity_tokens, first_names, lowercase_words,
+)
+
+MAX_OWNER_WORDS = 3
+MAX_FOR_WORDS = 3
+MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")  # "for styrket barnehagetilbud"
+
+
+def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """Institution nouns with their names, unit compounds and unit words with "for ..."."""
+    text, out = doc.text, []
+    mid_sentence = {t.text for t in doc if capitalised(t) and not at_start(text, t.idx)}
+    gpe = entity_tokens(doc, {"GPE"})
+    for token in doc:
+        if blocked[token.i]:
+            continue
+        if token.lower_ in INSTITUTION_NOUNS and token.i > 0 and token.text.islower():
+            start = _owner_start(doc, token.i, blocked)
+            if start < token.i and (not at_start(text, doc[start].idx) or gpe[start] or token.i - start >= 2):
+                out.append(Span(doc, start, token.i + 1, label="ORG"))
+        elif token.is_title and token.lower_ not in INSTITUTION_NOUNS:
+            starts = at_start(text, token.idx)
+            lower = token.lower_
+            if lower in UNIT_LEADS:
+                end = _for_phrase_end(doc, token.i + 1, blocked)
+                if end > token.i + 1 and not (starts and lower in {"råd", "kontor", "enhet"}):
+                    out.append(Span(doc, token.i, end, label="ORG"))
+            elif (DEFINITE_SUFFIX.match(lower) and (not starts or token.text in mid_sentence
+                                                    or STRONG_SUFFIX.match(lower))) \
+                    or (INDEFINITE_SUFFIX.match(lower) and not starts):
+                out.append(Span(doc, token.i, _for_phrase_end(doc, token.i + 1, blocked), label="ORG"))
+    return out + _propagated(doc, out, blocked)
+
+
+def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
+    """First word of the name before an institution noun at `i`."""
+    start = i
+    while start > 0 and capitalised(doc[start - 1]) and not blocked[start - 1] and i - start < MAX_OWNER_WORDS \
+            and doc[start - 1].text not in first_names() and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+        start -= 1
+        if doc[start].text.endswith("s") and len(doc[start]) > 3:
+            break  # "Simrishamns bibliotek": a genitive owner begins the name
+    return start
+
+
+def _propagated(doc: Doc, found: list[Span], blocked: list[bool]) -> list[Span]:
+    """"Vålandstunet sykehjem" once, then "Vålandstunet" alone: the same institution; after
+    "i"/"på" ("sykehjemmet i Lervig") the bare name is the place."""
+    names: set[tuple[str, ...]] = set()
+    for span in found:
+        if len(span) >= 2 and span[-1].lower_ in INSTITUTION_NOUNS:
+            words = tuple(t.text for t in span[:-1])
+            if " ".join(words) not in places() and len(" ".join(words)) > 3:
+                names.add(words)
+    out = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words or any(blocked[i:i + n]):
+                continue
+            if i + n < len(doc) and doc[i + n].lower_ in INSTITUTION_NOUNS:
+                continue
+            label = "GPE" if i > 0 and doc[i - 1].lower_ in LOCATIVE and doc[i - 1].is_lower else "ORG"
+            out.append(Span(doc, i, i + n, label=label))
+    return out
+
+
+def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
+    """End of a unit name's "for ..." part: "for styrket barnehagetilbud", "for plan, teknikk og
+    næring" (a list ends with its "og" word), at most MAX_FOR_WORDS words; a word follows a
+    noun only in a list, or after a modifier ("styrket")."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "for" or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
+        return i
+    end, words = i + 1, 0
+    while end < len(doc) and words < MAX_FOR_WORDS and not blocked[end]:
+        tok = doc[end]
+        if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END:
+            prev = doc[end - 1]
+            if words and prev.is_alpha and prev.lower_ != "og" and not prev.lower_.endswith(MODIFIER_ENDINGS):
+                break  # "Senter for rusforebygging deltar": after a noun, a verb may follow
+            end, words = end + 1, words + 1
+        elif tok.text in {",", "og"} and end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+                and doc[end + 1].lower_ not in NAME_END and words:
+            if tok.text == "og":
+                return end + 2
+            end += 1
+        else:
+            break
+    while end > i + 1 and doc[end - 1].text in {",", "og"}:
+        end -= 1
+    return end if end > i + 1 else i
+
+
+def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Samfunnsmedisinsk avdeling", "Miljøhygenisk avdeling": a capitalised -isk adjective and a unit noun."""
+    return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1]
+            if t.is_title and t.lower_.endswith(("isk", "sk")) and len(t) > 5 and not blocked[t.i]
+            and doc[t.i + 1].lower_ in UNIT_NOUNS and doc[t.i + 1].is_lower and not blocked[t.i + 1]]
+
+
+def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS": a name, then a company form."""
+    out = []
+    for token in doc:
+        if token.text not in COMPANY_FORMS or token.i == 0 or blocked[token.i]:
+            continue
+        j = token.i - 1
+        if doc[j].text == "\n":
+            j -= 1
+        words = []
+        while j >= 0 and len(words) < 4 and not blocked[j] and (doc[j].is_alpha or "-" in doc[j].text) \
+                and doc[j].lower_ not in NAME_END and doc[j].lower_ not in NOT_NAME_WORDS:
+            words.append(j)
+            j -= 1
+        firsts = [k for k in sorted(words) if capitalised(doc[k])]
+        if firsts:
+            out.append(Span(doc, firsts[0], token.i + 1, label="ORG"))
+    return out
+
+
+def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"innenfor Helse og omsorg og Individ og levekår": a capital in mid-sentence starts a unit
+    name written in sentence case, "X og y", ending at a boundary. When X is a unit by itself
+    ("Trygghetsavdeling og dagsentre"), X alone."""
+    out, text = [], doc.text
+    for tok in doc[:-2]:
+        i = tok.i
+        if not tok.is_title or not tok.is_alpha or len(tok) < 4 or blocked[i] or tok.ent_type_ \
+                or tok.lower_ in NOT_NAME_WORDS or tok.text in first_names():
+            continue
+        og, word = doc[i + 1], doc[i + 2]
+        if og.lower_ != "og" or not word.is_alpha or not word.is_lower or blocked[i + 2] or word.ent_type_:
+            continue
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        before = doc[i - 1] if i > 0 else None
+        in_brackets = before is not None and before.text == "(" and after is not None and after.text == ")"
+        if at_start(text, tok.idx) and not in_brackets:
+            continue
+        if before is not None and (capitalised(before) or NAMED_THING.match(before.lower_)):
+            continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
+        if DEFINITE_SUFFIX.match(tok.lower_) or INDEFINITE_SUFFIX.match(tok.lower_):
+            out.append(Span(doc, i, i + 1, label="ORG"))
+        elif after is None or after.is_punct or after.is_space or after.lower_ in NAME_END:
+            out.append(Span(doc, i, i + 3, label="PROJECT" if PROJECT_WORDS.search(tok.text) else "ORG"))
+    return out
+
+
+def joined_spans(doc: Doc) -> list[Span]:
+    """One-token "NAV-Drammen": a known organisation and a known place joined by a hyphen."""
+    out = []
+    for token in doc:
+        left, dash, right = token.text.partition("-")
+        if dash and left in organisations() and right in places():
+            out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return out
+
+
+def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An ORG directly followed by a place on the same line is one name ("NAV Buskerud")."""
+    gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
+    out = []
+    for span in spans:
+        nxt = gpe_at.get(span.end)
+        if span.label_ == "ORG" and nxt is not None and doc.text[span.end_char:nxt.start_char] == " ":
+            span = Span(doc, span.start, nxt.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """Streets ("Løkkeveien") and a name with a compass word ("Breisås syd") as GPE."""
+    out, lower = [], lowercase_words(doc)
+    named = entity_tokens(doc)
+    for token in doc:
+        if blocked[token.i] or named[token.i] or not capitalised(token) or token.lower_ in NOT_NAME_WORDS:
+            continue
+        if STREET.match(token.lower_):
+            out.append(Span(doc, token.i, token.i + 1, label="GPE"))
+        elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
+                and token.lower_ not in lower and token.is_title:
+            out.append(Span(doc, token.i, token.i + 2, label="GPE"))
+    return out

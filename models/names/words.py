@@ -1,0 +1,106 @@
+"""What the name finders know about words: capitals, unit and institution words, first names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from models.gazetteers import read_list
+from models.patterns import MONTH_FULL
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NAME_LABELS = {"ORG", "GPE", "PROJECT"}
+
+INSTITUTION_NOUNS = {
+    "skole", "skule", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "barnehage", "sykehjem",
+    "sjukeheim", "aldershjem", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
+    "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
+    "videregående", "universitet", "høgskole", "høyskole", "høgskule",
+}
+# Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
+# the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
+# away from a sentence start, where a capital can mean nothing else.
+DEFINITE_SUFFIX = re.compile(
+    r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
+    r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet)$")
+INDEFINITE_SUFFIX = re.compile(
+    r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
+    r"seksjon|avdeling|team)$")
+# A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
+STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda)$")
+# A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
+# "Utval for plan, teknikk og næring").
+UNIT_LEADS = {"senter", "senteret", "utvalg", "utvalget", "utval", "utvalet", "hovedutvalg", "hovudutval", "råd",
+              "rådet", "forum", "enhet", "enheten", "kontor", "kontoret", "avdeling", "avdelinga", "avdelingen",
+              "seksjon", "seksjonen", "komité", "komite", "nemnd", "nemnda", "etat", "etaten", "team", "teamet",
+              "kompetansesenter", "ressurssenter", "kunnskapssenter", "kommunalavdeling"}
+# Words that make a run of capitalised words an institution wherever they stand in it.
+INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig",
+                     "omsorgsboliger", "dagsenter", "dagsenteret", "sykehjemmet", "skolen", "barnehagen",
+                     "høgskulen", "høgskolen", "høyskolen", "universitetet"}
+ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
+                       r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
+                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune)", re.I)
+PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
+STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
+COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
+CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
+PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsingen|satsinga|satsningen|tiltaket|"
+                          r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
+# Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
+UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
+              "stab"}
+LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
+NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
+            "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
+NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
+HEADING_WORDS = {"prosjekt", "program", "prosjektet", "programmet", "delprosjekt", "tiltak"}
+WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
+# Pronouns, determiners, conjunctions and adverbs that start sentences, never names.
+FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "hun", "jeg", "du", "man", "som",
+                  "her", "der", "når", "nå", "så", "men", "og", "eller", "i", "på", "av", "til", "for", "med", "om",
+                  "fra", "etter", "over", "ved", "mot", "da", "hvis", "at", "alle", "noen", "ingen", "også",
+                  "ikke", "hvor", "hva", "hvem", "hvordan", "hvorfor", "dersom", "mens", "siden", "før", "uten",
+                  "blant", "gjennom", "mellom", "dei", "dette", "eg", "me", "ein", "eit", "kva", "korleis"}
+NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
+NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
+
+_WORD = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæøåéü0-9]+)*$")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    path = DATA / "first_names.txt"
+    return frozenset(read_list(path)) if path.exists() else frozenset()
+
+
+def capitalised(token: Token) -> bool:
+    """A word of two or more letters with a capital first ("Helse", "HELE", "E-Helse", "St."),
+    not "A" or "Enhet/"."""
+    if token.text in NAME_ABBREVIATIONS:
+        return True
+    return bool(_WORD.match(token.text)) and any(ch.isalpha() for ch in token.text[1:])
+
+
+def entity_tokens(doc: Doc, labels: set[str] | None = None) -> list[bool]:
+    """Per token: inside a span of `doc.ents` (of the given labels, or any)?"""
+    out = [False] * len(doc)
+    for ent in doc.ents:
+        if labels is None or ent.label_ in labels:
+            for i in range(ent.start, ent.end):
+                out[i] = True
+    return out
+
+
+def blocked_tokens(doc: Doc) -> list[bool]:
+    """Tokens inside a DATE/MONEY/PERCENT/STATUS/EFFECT span: names never take them."""
+    return entity_tokens(doc, {e.label_ for e in doc.ents} - NAME_LABELS)
+
+
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """Words the text also writes in lower case: common words, whatever their capitals elsewhere."""
+    return frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
