@@ -15,6 +15,8 @@ from models.gazetteers import read_organisations, read_places
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
 MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
+WEEKDAY = r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(er|en|ene)?$"
+NUM_DATE = {"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}
 MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
 DOT = {"ORTH": ".", "OP": "?"}
 YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
@@ -44,6 +46,10 @@ def _dates() -> list[dict]:
     pats = [
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
+        [NUM_DATE, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
+        [{"LOWER": {"REGEX": WEEKDAY}}],
+        [{"LOWER": {"REGEX": rf"{WEEKDAY[:-1]}[-–]{WEEKDAY[1:]}"}}],  # "mandag-onsdag"
+        [{"TEXT": {"REGEX": r"^(1[89]|20)\d0-(tallet|tallets)$"}}],  # "1940-tallet"
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
         [MONTH, DOT, YEAR],
@@ -66,13 +72,20 @@ def _dates() -> list[dict]:
     return [{"label": "DATE", "pattern": p} for p in pats]
 
 
+def _not_dates() -> list[dict]:
+    """Document identifiers that contain a year: "NOU 2003: 14", "St.meld. nr. 12 (2010–2011)"."""
+    ids = {"LOWER": {"IN": ["nou", "meld.", "st.meld.", "prop.", "ot.prp.", "st.prp.", "innst."]}}
+    return [{"label": "_SKIP", "pattern": [ids, YEAR, {"ORTH": ":", "OP": "?"}, {"IS_DIGIT": True, "OP": "?"}]}]
+
+
 def _status() -> list[dict]:
     ws = {"IS_SPACE": True}
     out = [
         {"label": "STATUS", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "x"}]},
         {"label": "STATUS", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}, {"LOWER": "x"}]},
-        {"label": "STATUS", "pattern": [{"LOWER": "pågår"}]},
-        {"label": "STATUS", "pattern": [{"LOWER": "avsluttet"}]},
+        # "Pågår" as a label or cell; lower-case "pågår" mid-sentence is the verb ("Planlegging pågår.")
+        {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Pågår", "PÅGÅR"]}}]},
+        {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Avsluttet", "AVSLUTTET"]}}]},
         {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, ws]},
         {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "avsluttet"}, {"ORTH": ":"}]},
         {"label": "_SKIP", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}]},
@@ -133,6 +146,6 @@ def _effects() -> list[dict]:
 
 def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
     """All rule patterns; gazetteers are read from `data_dir`."""
-    return (_dates() + _status() + _amounts() + _projects() + _effects()
+    return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _effects()
             + _phrases("ORG", sorted(read_organisations(data_dir / organisations)), genitive=True)
             + _phrases("GPE", sorted(read_places(data_dir / places)), genitive=True))

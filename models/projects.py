@@ -8,8 +8,9 @@
 * Matching ignores case after the first letter ("Flere Farger" for "Flere farger"), and
   takes the inflected forms prose uses ("Levekårsteamet" for "Levekårsteam"); a lower-case
   match right after a capitalised "Program"/"Prosjekt" takes the word in ("Program inkludering").
-* A one-word name at the start of a sentence ("Inkludering er ...") is the common noun,
-  unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table cell).
+* A one-word project name at the start of a sentence ("Inkludering er ...") is the common
+  noun, unless it stands alone on its line ("5. Inkludering", "Program: Inkludering", a table
+  cell); a unit's name ("Flyktningseksjonens tjeneste ...") is a name wherever it stands.
 * "Program: X" / "PROGRAM: X" / "Prosjekt: X" heading lines name X (corpus/annotations/README.md).
 * The same matching finds the document's municipal units (the service areas its budget
   tables belong to) as ORG.
@@ -79,8 +80,17 @@ def project_matcher(nlp: Language, names: Iterable[str]) -> PhraseMatcher:
 def unit_names(records: Records) -> dict[str, Optional[str]]:
     """The municipal units the document's budget tables belong to ("Dagsenter og avlastning",
     "Helsehuset"): named units, ORG in its prose."""
+    from models.gazetteers import organisations
+
     areas = {" ".join(b.service_area.split()) for b in records.budget_tables if b.service_area}
-    return {a: a for a in sorted(areas) if len(a) >= MIN_SHORT_FORM and a[0].isupper()}
+    out: dict[str, Optional[str]] = {}
+    for area in sorted(areas):
+        if len(area) < MIN_SHORT_FORM or not area[0].isupper() or area.split("-")[0] in organisations():
+            continue  # "NAV-kontorene": the organisation inside is the name
+        out[area] = area
+        if area[-1].isalpha():
+            out.setdefault(area + "s", area)  # "Flyktningseksjonens"
+    return out
 
 
 def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str, Optional[str]],
@@ -95,7 +105,8 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
             if start == 0 or doc[start - 1].lower_ not in LABEL_WORDS or not doc[start - 1].is_title:
                 continue
             span = doc[start - 1:end]  # "Program inkludering": the label word makes it a name
-        elif end - start == 1 and at_start(text, span.start_char) and not alone_on_line(text, span.end_char):
+        elif end - start == 1 and label == "PROJECT" and at_start(text, span.start_char) \
+                and not alone_on_line(text, span.end_char):
             continue
         phase = _PHASE_AFTER.match(text[span.end_char:span.end_char + 20])
         if phase:

@@ -4,6 +4,7 @@
 * "22.august" -> "22." "august" (a day glued to its month)
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
+* "2008-loven" -> "2008" "-" "loven" (a year before a hyphen; "1940-tallet" stays one token)
 * "-Prosjektleder" (a bullet dash glued to the word) -> "-" "Prosjektleder"
 * HTML residue glued to a word ("Velferdsteknologi</i>") is split off
 Amounts written with a space ("1 500") stay two tokens; the MONEY/PERCENT patterns
@@ -23,6 +24,7 @@ INFIXES = [
     r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
+    r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays
 ]
 _NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])"  # "22.august" looks like a host name
 PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]

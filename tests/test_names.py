@@ -125,3 +125,30 @@ def test_two_capitalised_words_alone_are_not_a_project():
     assert not [e for e in tag_text("Saksbehandlar er Gunleik Smedstad i kommunen.") if e.label == "PROJECT"]
     assert not [e for e in tag_text("2.5 Måloppnåelse Hovedmålet i prosjektet var å redusere.")
                 if e.label == "PROJECT"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Oppsøkende behandlingsteam (OBS-team) er etablert. OBS-teamet har fire ansatte.", ("ORG", "OBS-teamet")),
+    ("Utbygging i Nord-Troms og Finnmark.", ("GPE", "Nord-Troms")),
+    ("Saken gikk til Kommunal- og modernise-\nringsdepartementet i fjor.",
+     ("ORG", "Kommunal- og modernise-\nringsdepartementet")),
+    ("Studenter fra Høgskulen Vestlandet deltar.", ("ORG", "Høgskulen Vestlandet")),
+    ("Elever ved Johannes læringssenter og Flyktningseksjonen.", ("ORG", "Johannes læringssenter")),
+])
+def test_acronym_compounds_regions_and_line_breaks(sentence, expected):
+    assert expected in labelled(sentence)
+
+
+@pytest.mark.parametrize("sentence, dates", [
+    ("Høring 20.09.2012 – 01.11.2012.", ["20.09.2012 – 01.11.2012"]),
+    ("Åpent mandag-onsdag og fredag.", ["mandag-onsdag", "fredag"]),
+    ("Se NOU 2003: 14 og 2008-loven fra 1940-tallet.", ["2008", "1940-tallet"]),
+    ("5.5.13 Boligkontoret", []),
+])
+def test_date_ranges_weekdays_and_identifiers(sentence, dates):
+    assert [e.text for e in tag_text(sentence) if e.label == "DATE"] == dates
+
+
+def test_status_word_as_a_verb_is_not_a_status():
+    found = labelled("Planlegging pågår. Status:\tPågår")
+    assert ("STATUS", "pågår") not in found and ("STATUS", "Pågår") in found

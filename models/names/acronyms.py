@@ -20,7 +20,7 @@ from models.names.words import ORG_WORDS, PROJECT_WORDS
 
 ABBR = r"[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}"
 _ABBR_THEN_LONG = re.compile(rf"\b({ABBR})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{{4,150}}?)\)")
-_LONG_THEN_ABBR = re.compile(rf"\(({ABBR})\)")
+_LONG_THEN_ABBR = re.compile(rf"\(({ABBR})(-[a-zæøå]+)?\)")  # "(RKBU)", "(OBS-team)"
 LOOKBACK = 150
 
 
@@ -64,8 +64,9 @@ def acronym_spans(doc: Doc) -> list[Span]:
         if span is not None:
             out.append(span)
             defined[short] = label
+    compounds: dict[tuple[str, str], str] = {}  # ("OBS", "team") -> label: "OBS-team", "OBS-teamet"
     for m in _LONG_THEN_ABBR.finditer(text):
-        short = m.group(1)
+        short, suffix = m.group(1), m.group(2)
         window_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - LOOKBACK)
         before = text[window_start:m.start()].rstrip()
         start = long_form(short, before)
@@ -80,11 +81,19 @@ def acronym_spans(doc: Doc) -> list[Span]:
                              alignment_mode="contract")
         if span is not None:
             out.append(span)
-            defined[short] = label
+            if suffix:
+                compounds[(short, suffix[1:])] = label
+            else:
+                defined[short] = label
     for token in doc:
         key = token.text if token.text in defined else token.text[:-1] if token.text.endswith("s") else None
         if key in defined:
             out.append(Span(doc, token.i, token.i + 1, label=defined[key]))
+        elif token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
+            word = doc[token.i + 2].lower_
+            label = next((lab for (a, stem), lab in compounds.items() if a == token.text and word.startswith(stem)), None)
+            if label:
+                out.append(Span(doc, token.i, token.i + 3, label=label))
     return out
 
 

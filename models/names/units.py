@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_NOUNS, LOCATIVE, NAME_END,
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAME_END,
     NAMED_THING, NOT_NAME_WORDS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_NOUNS, capitalised,
     entity_tokens, first_names, lowercase_words,
 )
@@ -59,8 +59,10 @@ def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
     """First word of the name before an institution noun at `i`."""
     start = i
     while start > 0 and capitalised(doc[start - 1]) and not blocked[start - 1] and i - start < MAX_OWNER_WORDS \
-            and doc[start - 1].text not in first_names() and doc[start - 1].lower_ not in NOT_NAME_WORDS:
-        start -= 1
+            and (doc[start - 1].text not in first_names() or start == i) and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+        start -= 1  # a first name only right before the noun: "Johannes læringssenter"
+        if doc[start].text in first_names():
+            break
         if doc[start].text.endswith("s") and len(doc[start]) > 3:
             break  # "Simrishamns bibliotek": a genitive owner begins the name
     return start
@@ -176,6 +178,13 @@ def joined_spans(doc: Doc) -> list[Span]:
         if dash and left in organisations() and right in places():
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
+
+
+def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Høgskulen Vestlandet", "Region Skåne": an institution word and a place."""
+    gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
+    return [Span(doc, t.i, gpe_at[t.i + 1].end, label="ORG") for t in doc
+            if t.is_title and t.lower_ in INSTITUTION_HEADS and not blocked[t.i] and t.i + 1 in gpe_at]
 
 
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -17,7 +17,8 @@ INSTITUTION_NOUNS = {
     "skole", "skule", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "barnehage", "sykehjem",
     "sjukeheim", "aldershjem", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
-    "videregående", "universitet", "høgskole", "høyskole", "høgskule",
+    "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
+    "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
@@ -25,10 +26,10 @@ INSTITUTION_NOUNS = {
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
-    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet)$")
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
-    r"seksjon|avdeling|team)$")
+    r"seksjon|avdeling|team|utvalg|utval|nemnd)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
@@ -43,7 +44,7 @@ INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "bo
                      "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
-                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune)", re.I)
+                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team)", re.I)
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
 STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
@@ -65,7 +66,8 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
                   "her", "der", "når", "nå", "så", "men", "og", "eller", "i", "på", "av", "til", "for", "med", "om",
                   "fra", "etter", "over", "ved", "mot", "da", "hvis", "at", "alle", "noen", "ingen", "også",
                   "ikke", "hvor", "hva", "hvem", "hvordan", "hvorfor", "dersom", "mens", "siden", "før", "uten",
-                  "blant", "gjennom", "mellom", "dei", "dette", "eg", "me", "ein", "eit", "kva", "korleis"}
+                  "blant", "gjennom", "mellom", "dei", "eg", "me", "ein", "eit", "kva", "korleis", "både", "enten",
+                  "verken", "samt"}
 NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
 NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
 
