@@ -62,7 +62,7 @@ def classify(doc: ReadDocument) -> DocumentInfo:
         doc_type=doc_type(text),
         municipality=municipality(text) or municipality("\n".join(doc.properties.values())),
         title=title(doc),
-        doc_date=doc_date(text),
+        doc_date=doc_date(text) or meeting_date(doc),
     )
 
 
@@ -123,6 +123,30 @@ def _is_title(line: str) -> bool:
         return False
     words = re.findall(r"[A-Za-zÆØÅæøåÄÖäö]{4,}", line)
     return bool(words) and line[0].isupper() or line[:1].isdigit() and bool(words)
+
+
+MEETING_DATE_HEADER = re.compile(r"^\s*(møtedato|møtedag|dato for møte)\s*$", re.IGNORECASE)
+NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+
+
+def meeting_date(doc: ReadDocument) -> str | None:
+    """A møtebok's or saksframlegg's date: the first meeting in its SAKSGANG table
+    ("Styre/råd/utval | Møtedato | Sak nr": the first row's Møtedato)."""
+    for table in doc.tables:
+        grid = table.grid()
+        for r, row in enumerate(grid):
+            col = next((c for c, cell in enumerate(row) if MEETING_DATE_HEADER.match(cell or "")), None)
+            if col is None:
+                continue
+            for below in grid[r + 1:]:
+                m = NUMERIC_DATE.match(below[col] or "") if col < len(below) else None
+                if m:
+                    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                    year = year + 2000 if year < 100 else year
+                    if 1 <= month <= 12 and 1 <= day <= 31:
+                        return f"{year:04d}-{month:02d}-{day:02d}"
+            return None
+    return None
 
 
 def doc_date(text: str) -> str | None:

@@ -2,12 +2,21 @@
 
 Used only for pages without a text layer. Tesseract's word boxes are returned in
 PDF points so the same line/table code can run on them as on a text layer.
+
+`read_page` is what the PDF reader uses: the page is straightened and its ruling
+lines found (`ocr_grid`), every table cell is read on its own, the rest of the page
+as a whole, and the words are cleaned of typical OCR residue (`ocr_clean`).
+`ocr_words` reads a page in one piece (no straightening, no cells).
 """
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
+import pypdfium2 as pdfium
 import pytesseract
+
+from . import ocr_clean, ocr_grid
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per page: faster on a busy 2-core machine
 
@@ -81,29 +90,68 @@ def ocr_text(words: list[dict]) -> str:
 
 
 def ruling_lines(rendered, min_share: float = 0.04) -> list[dict]:
-    """Ruling lines of a scanned table as pdfplumber-style line dicts in PDF points.
-
-    Dark pixels are opened with long thin kernels (OpenCV), so only straight
-    horizontal/vertical strokes longer than `min_share` of the page width stay."""
-    import cv2
+    """Ruling lines of a rendered page (not straightened) as pdfplumber-style line dicts
+    in PDF points; `read_page` straightens the page first (`ocr_grid.prepare`)."""
     import numpy as np
 
     image, scale = rendered
     grey = np.asarray(image.convert("L"))
-    ink = cv2.adaptiveThreshold(~grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY, 15, -2)
-    length = max(10, int(grey.shape[1] * min_share))
-    short = max(10, int(12 * scale))  # table rows are at least ~12 pt high; letters are shorter
-    lines = []
-    for orientation, kernel in (("h", (length, 1)), ("v", (1, short))):
-        mask = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, kernel))
-        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
-        count, _, stats, _ = cv2.connectedComponentsWithStats(mask)
-        for x, y, w, h, _ in stats[1:count]:
-            x0, top, x1, bottom = x / scale, y / scale, (x + w) / scale, (y + h) / scale
-            if orientation == "h":
-                mid = (top + bottom) / 2
-                lines.append({"object_type": "line", "x0": x0, "x1": x1, "top": mid, "bottom": mid, "width": x1 - x0, "height": 0})
-            else:
-                mid = (x0 + x1) / 2
-                lines.append({"object_type": "line", "x0": mid, "x1": mid, "top": top, "bottom": bottom, "width": 0, "height": bottom - top})
-    return lines
+    ink = ocr_grid.binarise(grey)
+    hmask, vmask = ocr_grid.line_masks(ink, scale, min_share)
+    return ocr_grid._rules(ocr_grid.Scan(grey=grey, ink=ink, hmask=hmask, vmask=vmask, scale=scale))
+
+
+# --------------------------------------------------------------------------- whole scanned page
+
+SCAN_TABLES = {  # the same explicit-lines settings as `pdf_tables.scanned_tables`
+    "vertical_strategy": "explicit",
+    "horizontal_strategy": "explicit",
+    "snap_tolerance": 4,
+    "join_tolerance": 4,
+    "intersection_tolerance": 5,
+}
+
+
+@dataclass
+class ScannedPage:
+    words: list[dict]  # in PDF points of the straightened page
+    rules: list[dict]  # ruling lines, pdfplumber-style line dicts in points
+    text: str
+    angle: float = 0.0  # degrees the page was turned to straighten it
+
+
+def scan_dpi(pdfium_page, default: int = DPI) -> int:
+    """Rendering resolution: the scan's own when the page is one image of 150–300 dpi
+    (resampling adds nothing a scan did not have), else `default`."""
+    try:
+        images = [obj for obj in pdfium_page.get_objects() if obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE]
+        if len(images) != 1:
+            return default
+        width_px = images[0].get_px_size()[0]
+        left, _, right, _ = images[0].get_bounds()
+        dpi = width_px / ((right - left) / 72)
+    except Exception:
+        return default
+    return int(round(dpi)) if 150 <= dpi <= 300 else default
+
+
+def table_cells(plumber_page, rules: list[dict]) -> list[tuple[list, tuple]]:
+    """Cell rectangles of the ruled tables the lines form: [(cells, table bbox)]."""
+    horizontal = [r for r in rules if r["height"] == 0]
+    vertical = [r for r in rules if r["height"] > 0]
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    settings = dict(SCAN_TABLES, explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal)
+    return [(found.cells, found.bbox) for found in plumber_page.find_tables(table_settings=settings) if len(found.cells) >= 2]
+
+
+def read_page(plumber_page, pdfium_page, dpi: int | None = None, lang: str = LANG) -> ScannedPage:
+    """One scanned page: straightened, tables read cell by cell, the rest as a page."""
+    image, scale = render(pdfium_page, dpi or scan_dpi(pdfium_page))
+    scan = ocr_grid.prepare(image, scale)
+    tables = table_cells(plumber_page, scan.rules)
+    cells = [c for found, _ in tables for c in found]
+    words = ocr_grid.cell_words(scan, cells, lang=lang)
+    words += ocr_grid.page_words(scan, [bbox for _, bbox in tables], lang=lang)
+    words = ocr_clean.clean_words(words)
+    return ScannedPage(words=words, rules=scan.rules, text=ocr_clean.page_text(words, cells), angle=scan.angle)

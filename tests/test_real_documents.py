@@ -59,6 +59,11 @@ def test_bo_saksgang_table_cells(real_db):
     assert [cells[(3, c)] for c in range(4)] == ["Kommunestyret", "17.12.2012", "112/12", "KVH"]
 
 
+def test_moetebok_date_is_its_first_meeting(real_db):
+    [doc] = real_db.query("select doc_date from documents where path like '%analyse.pdf'")
+    assert doc["doc_date"] == "2012-11-23"  # SAKSGANG: Utval for plan, teknikk og næring, 23.11.2012
+
+
 def test_real_tables_have_page_provenance(real_db):
     missing = real_db.execute(
         "select count(*) from extracted_tables t join documents d using (doc_id) where d.format = 'pdf' and t.page is null"

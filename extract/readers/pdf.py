@@ -14,7 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2 as pdfium
 
-from .. import ocr
+from .. import ocr, ocr_tables
 from ..errors import ExtractionError
 from ..pdf_layout import page_blocks, running_lines
 from ..pdf_words import clean_words, fix_glyphs
@@ -95,10 +95,8 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
         words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
         text = fix_glyphs(page.extract_text() or "")
         if len(text.strip()) < MIN_TEXT_CHARS and _image_share(page) >= MIN_IMAGE_SHARE:
-            rendered = ocr.render(pdfium_doc[number - 1])
-            words = ocr.ocr_words(pdfium_doc[number - 1], rendered=rendered)
-            rules[number] = ocr.ruling_lines(rendered)
-            text = ocr.ocr_text(words)
+            scanned_page = ocr.read_page(page, pdfium_doc[number - 1])
+            words, rules[number], text = scanned_page.words, scanned_page.rules, scanned_page.text
             words = [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in {"-", "–", "—"}]
             used_ocr = used_ocr or bool(words)
             scanned.append(True)
@@ -110,6 +108,8 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     blocks = []
     for number, (page, words, is_scan) in enumerate(zip(pdf.pages, page_words, scanned), start=1):
         blocks.extend(page_blocks(page, words, number, running, scanned=is_scan, rules=rules.get(number, [])))
+    if any(scanned):
+        blocks = ocr_tables.even_out_continued(blocks)
     blocks = join_continued(blocks)
     pages = [Page(number=i, text=t) for i, t in enumerate(texts, start=1)]
     doc = ReadDocument(format="pdf", pages=pages, blocks=blocks, ocr=used_ocr)
