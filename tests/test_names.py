@@ -152,3 +152,17 @@ def test_date_ranges_weekdays_and_identifiers(sentence, dates):
 def test_status_word_as_a_verb_is_not_a_status():
     found = labelled("Planlegging pågår. Status:\tPågår")
     assert ("STATUS", "pågår") not in found and ("STATUS", "Pågår") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Saken gikk til FORMANNSKAPET i dag.", ("ORG", "FORMANNSKAPET")),
+    ("Saken gikk til Integrerings- og fattigdomsutvalget i dag.", ("ORG", "Integrerings- og fattigdomsutvalget")),
+    ("Kommunen deltar i Program for folkehelsearbeid i kommunene.",
+     ("PROJECT", "Program for folkehelsearbeid i kommunene")),
+    ("Byrådsavdeling for Helse og Omsorg Bergen kommune svarte.", ("ORG", "Byrådsavdeling for Helse og Omsorg")),
+    ("Byrådsavdeling for Helse og Omsorg Bergen kommune svarte.", ("GPE", "Bergen")),
+    ("Vi har Kompetanseteam Levekår på plass.", ("ORG", "Kompetanseteam Levekår")),
+    ("Tall i 1\u00a0000 kr.", ("MONEY", "1\u00a0000 kr")),
+])
+def test_upper_case_suspended_compounds_programmes_and_no_break_spaces(sentence, expected):
+    assert expected in labelled(sentence)

@@ -120,4 +120,4 @@ def inferred_acronyms(doc: Doc, names: list[Span]) -> list[Span]:
             for a in _initials(span.text):
                 spelled.setdefault(a, span.label_)
     return [Span(doc, t.i, t.i + 1, label=spelled[t.text]) for t in doc
-            if t.is_upper and t.is_alpha and 2 <= len(t) <= 6 and t.text in spelled and not t.ent_type_]
+            if t.is_upper and t.is_alpha and 3 <= len(t) <= 6 and t.text in spelled and not t.ent_type_]

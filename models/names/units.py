@@ -20,11 +20,12 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAME_END,
-    NAMED_THING, NOT_NAME_WORDS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_NOUNS, capitalised,
+    NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_NOUNS, capitalised,
     entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
+PLACE_NOUNS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "fylke", "bydel"}
 MAX_FOR_WORDS = 3
 MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")  # "for styrket barnehagetilbud"
 
@@ -51,8 +52,24 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             elif (DEFINITE_SUFFIX.match(lower) and (not starts or token.text in mid_sentence
                                                     or STRONG_SUFFIX.match(lower))) \
                     or (INDEFINITE_SUFFIX.match(lower) and not starts):
-                out.append(Span(doc, token.i, _for_phrase_end(doc, token.i + 1, blocked), label="ORG"))
+                end = _for_phrase_end(doc, token.i + 1, blocked)
+                if end == token.i + 1:
+                    end = _qualifier_end(doc, end, blocked)
+                out.append(Span(doc, token.i, end, label="ORG"))
+        elif token.is_lower and token.i >= 2 and (DEFINITE_SUFFIX.match(token.lower_) or INDEFINITE_SUFFIX.match(
+                token.lower_)) and doc[token.i - 1].lower_ == "og" and doc[token.i - 2].text.endswith("-") \
+                and doc[token.i - 2].text[:1].isupper() and not blocked[token.i - 2]:
+            out.append(Span(doc, token.i - 2, token.i + 1, label="ORG"))  # "Integrerings- og fattigdomsutvalget"
     return out + _propagated(doc, out, blocked)
+
+
+def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
+    """"Kompetanseteam Levekår": up to two capitalised words that qualify a unit word."""
+    end = i
+    while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
+            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].text not in first_names():
+        end += 1
+    return end
 
 
 def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
@@ -94,6 +111,12 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     """End of a unit name's "for ..." part: "for styrket barnehagetilbud", "for plan, teknikk og
     næring" (a list ends with its "og" word), at most MAX_FOR_WORDS words; a word follows a
     noun only in a list, or after a modifier ("styrket")."""
+    if i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].is_title and not blocked[i + 1] \
+            and doc[i + 1].lower_ not in NOT_NAME_WORDS:
+        end = i + 2  # "Byrådsavdeling for Helse og Omsorg": a name in title case
+        while end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_title and not blocked[end + 1]:
+            end += 2
+        return end
     if i + 1 >= len(doc) or doc[i].lower_ != "for" or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
         return i
     end, words = i + 1, 0
@@ -170,6 +193,34 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+def upper_case_names(doc: Doc) -> list[Span]:
+    """"FORMANNSKAPET" in an upper-case heading: the gazetteer's "Formannskapet"."""
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.is_upper and t.is_alpha and len(t) >= 5 and not t.ent_type_ and t.text.capitalize() in organisations()]
+
+
+def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Program for folkehelsearbeid i kommunene": a programme word, "for" and its object, up to
+    a verb, punctuation or a line end."""
+    out = []
+    for t in doc[:-2]:
+        if not t.is_title or t.lower_ not in PROGRAMME_LEADS or doc[t.i + 1].lower_ != "for" or blocked[t.i]:
+            continue
+        end, words = t.i + 2, 0
+        while end < len(doc) and words < 6 and not blocked[end]:
+            tok = doc[end]
+            if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END:
+                end, words = end + 1, words + 1
+            elif tok.lower_ in {"i", "og"} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
+                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END:
+                end += 1
+            else:
+                break
+        if words:
+            out.append(Span(doc, t.i, end, label="PROJECT"))
+    return out
+
+
 def joined_spans(doc: Doc) -> list[Span]:
     """One-token "NAV-Drammen": a known organisation and a known place joined by a hyphen."""
     out = []
@@ -193,7 +244,9 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     out = []
     for span in spans:
         nxt = gpe_at.get(span.end)
-        if span.label_ == "ORG" and nxt is not None and doc.text[span.end_char:nxt.start_char] == " ":
+        followed_by_kommune = nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS
+        if span.label_ == "ORG" and nxt is not None and doc.text[span.end_char:nxt.start_char] == " " \
+                and not followed_by_kommune:  # "... Omsorg Bergen kommune": the place belongs to "kommune"
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)
     return out

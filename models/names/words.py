@@ -34,7 +34,7 @@ INDEFINITE_SUFFIX = re.compile(
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
-UNIT_LEADS = {"senter", "senteret", "utvalg", "utvalget", "utval", "utvalet", "hovedutvalg", "hovudutval", "råd",
+UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet", "hovedutvalg", "hovudutval", "råd",
               "rådet", "forum", "enhet", "enheten", "kontor", "kontoret", "avdeling", "avdelinga", "avdelingen",
               "seksjon", "seksjonen", "komité", "komite", "nemnd", "nemnda", "etat", "etaten", "team", "teamet",
               "kompetansesenter", "ressurssenter", "kunnskapssenter", "kommunalavdeling"}
@@ -45,6 +45,8 @@ INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "bo
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team)", re.I)
+# A capitalised one of these, then "for ...", names a programme ("Program for folkehelsearbeid i kommunene").
+PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
 STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
@@ -67,7 +69,7 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
                   "fra", "etter", "over", "ved", "mot", "da", "hvis", "at", "alle", "noen", "ingen", "også",
                   "ikke", "hvor", "hva", "hvem", "hvordan", "hvorfor", "dersom", "mens", "siden", "før", "uten",
                   "blant", "gjennom", "mellom", "dei", "eg", "me", "ein", "eit", "kva", "korleis", "både", "enten",
-                  "verken", "samt"}
+                  "verken", "samt", "en", "et", "ei"}
 NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
 NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
 
