@@ -162,7 +162,7 @@ def test_status_word_as_a_verb_is_not_a_status():
     ("Byrådsavdeling for Helse og Omsorg Bergen kommune svarte.", ("ORG", "Byrådsavdeling for Helse og Omsorg")),
     ("Byrådsavdeling for Helse og Omsorg Bergen kommune svarte.", ("GPE", "Bergen")),
     ("Vi har Kompetanseteam Levekår på plass.", ("ORG", "Kompetanseteam Levekår")),
-    ("Tall i 1\u00a0000 kr.", ("MONEY", "1\u00a0000 kr")),
+    ("Tall i 1\u00a0000 kr per år.", ("MONEY", "1\u00a0000 kr")),
 ])
 def test_upper_case_suspended_compounds_programmes_and_no_break_spaces(sentence, expected):
     assert expected in labelled(sentence)
