@@ -35,6 +35,7 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
             taken[k] = True
     stop = [b or t for b, t in zip(blocked, taken)]
     out, i, n = [], 0, len(doc)
+    text = doc.text
     while i < n:
         if stop[i] or not capitalised(doc[i]) or doc[i].lower_ in NOT_NAME_WORDS:
             i += 1
@@ -54,20 +55,20 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
         i = end
         if caps < 2 or start >= end:
             continue
-        span = _run_span(doc, start, end, caps)
+        span = _run_span(doc, text, start, end, caps)
         if span is not None:
             out.append(span)
     return out
 
 
-def _run_span(doc: Doc, start: int, end: int, caps: int) -> Span | None:
+def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | None:
     words = doc[start:end]
     capitals = [t.lower_ for t in words if capitalised(t)]
     if all(t.is_upper for t in words if t.is_alpha) or words[0].text in first_names():
         return None
-    if at_start(doc.text, words[0].idx) and not capitalised(words[1]):
+    if at_start(text, words[0].idx) and not capitalised(words[1]):
         return None
-    if len(set(capitals)) < caps or _title_case_line(doc, words):
+    if len(set(capitals)) < caps or _title_case_line(text, words):
         return None  # "Bokslut Bokslut Budget", "Aktivitet Status": table header cells, not a name
     if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and doc[end].lower_ not in NAME_END | CONNECTORS:
         return None  # "Strategiplan Sunn mat i ...": a sentence-case name cut short; its end is unknown
@@ -85,10 +86,9 @@ def _run_span(doc: Doc, start: int, end: int, caps: int) -> Span | None:
     return Span(doc, start, end, label="PROJECT")
 
 
-def _title_case_line(doc: Doc, words: Span) -> bool:
+def _title_case_line(text: str, words: Span) -> bool:
     """Is the run's line made of capitalised words and figures only (a header row), and not
     a "Prosjekt X" heading?"""
-    text = doc.text
     start = text.rfind("\n", 0, words.start_char) + 1
     end = text.find("\n", words.end_char)
     line = text[start:end if end >= 0 else len(text)]

@@ -95,10 +95,14 @@ def _propagated(doc: Doc, found: list[Span], blocked: list[bool]) -> list[Span]:
             if " ".join(words) not in places() and len(" ".join(words)) > 3:
                 names.add(words)
     out = []
+    texts = [t.text for t in doc]
+    firsts: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        firsts.setdefault(t, []).append(i)
     for words in names:
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if tuple(t.text for t in doc[i:i + n]) != words or any(blocked[i:i + n]):
+        for i in firsts.get(words[0], []):
+            if tuple(texts[i:i + n]) != words or any(blocked[i:i + n]):
                 continue
             if i + n < len(doc) and doc[i + n].lower_ in INSTITUTION_NOUNS:
                 continue
@@ -245,7 +249,7 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         nxt = gpe_at.get(span.end)
         followed_by_kommune = nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS
-        if span.label_ == "ORG" and nxt is not None and doc.text[span.end_char:nxt.start_char] == " " \
+        if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " \
                 and not followed_by_kommune:  # "... Omsorg Bergen kommune": the place belongs to "kommune"
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)

@@ -1,10 +1,9 @@
 """Gazetteer names broken over a line ("Kommunal-\\nog moderniseringsdepartementet",
 "Kommunaldeparte-\\nmentet" in OCR text).
 
-The rule matcher sees a line break as a token of its own and misses the name. Here the ORG
-names are matched on the text with any run of whitespace between words, and with words
-hyphenated at a line end joined again; only matches that cross a line are returned (the
-rest the matcher has found).
+The rule matcher sees a line break as a token of its own and misses the name. Here, around
+every line break, the few words before and after it are joined again (any whitespace as one
+space, a word hyphenated at the line end as one word) and looked up among the ORG names.
 """
 from __future__ import annotations
 
@@ -17,37 +16,34 @@ from models.gazetteers import organisations
 
 # A hyphen at a line end splits a word, unless a conjunction follows ("Kommunal-\nog ...").
 _SOFT_HYPHEN = re.compile(r"(?<=[a-zæøå])-[ \t]*\n[ \t]*(?!(?:og|eller|samt|til|enn)\b)(?=[a-zæøå])")
+MAX_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern:
-    names = sorted(organisations(), key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in n.split(" ")) for n in names if len(n) > 3)
-    return re.compile(rf"(?<!\w)(?:{body})s?(?!\w)")
+def _names() -> frozenset[str]:
+    return frozenset(n for n in organisations() if len(n) > 3)
 
 
-def _joined(text: str) -> tuple[str, list[int]]:
-    """`text` with line-end hyphenation undone, and for each of its characters the offset in `text`."""
-    out, index, last = [], [], 0
-    for m in _SOFT_HYPHEN.finditer(text):
-        out.append(text[last:m.start()])
-        index.extend(range(last, m.start()))
-        last = m.end()
-    out.append(text[last:])
-    index.extend(range(last, len(text)))
-    return "".join(out), index
+def _normal(text: str) -> str:
+    return " ".join(_SOFT_HYPHEN.sub("", text).split())
 
 
 def wrapped_spans(doc: Doc) -> list[Span]:
     """ORG spans for gazetteer names that cross a line break in this text."""
-    if "\n" not in doc.text:
-        return []
-    joined, index = _joined(doc.text)
-    out = []
-    for m in _pattern().finditer(joined):
-        start, end = index[m.start()], index[m.end() - 1] + 1
-        if "\n" in doc.text[start:end]:
-            span = doc.char_span(start, end, label="ORG", alignment_mode="strict")
-            if span is not None:
-                out.append(span)
+    names, out, text = _names(), [], doc.text
+    for k in (t.i for t in doc if "\n" in t.text):
+        best = None
+        for start in range(max(0, k - MAX_WORDS), k):
+            if not doc[start].text[:1].isupper():
+                continue  # every name starts with a capital
+            for end in range(min(len(doc), k + MAX_WORDS), k + 1, -1):
+                if doc[end - 1].is_space:
+                    continue
+                key = _normal(text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])])
+                if key in names or (key.endswith("s") and key[:-1] in names):
+                    if best is None or end - start > best[1] - best[0]:
+                        best = (start, end)
+                    break
+        if best is not None:
+            out.append(Span(doc, best[0], best[1], label="ORG"))
     return out
