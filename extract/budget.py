@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .budget_balance import Choice, choose, residual
-from .budget_context import area_from_title, caption_of, heading_area, is_title, title_from_caption, unit_of
+from .budget_context import area_from_names, caption_of, heading_area, is_title, title_from_caption, unit_of
 from .budget_rows import BodyRow, RawRow, body_rows, header_years, year_columns
 from .types import BudgetLine, BudgetTable, Paragraph, ReadDocument, Table
 
@@ -154,9 +154,11 @@ def _build(cand: _Candidate) -> Optional[BudgetTable]:
     choice = _solve(rows, kinds)
     caption_text = cand.captions[0] if cand.captions else None
     unit, factor = unit_of(*cand.unit_texts)
-    title = cand.titles[0] if cand.titles else (title_from_caption(caption_text) if caption_text else None)
+    caption_title = next((t for t in map(title_from_caption, cand.captions) if t), None)  # not the bare "Tabell 5.12"
+    title = cand.titles[0] if cand.titles else caption_title
+    area = cand.area or area_from_names(title, caption_title)
     table = BudgetTable(
-        caption=caption_of(caption_text), title=title, service_area=cand.area or area_from_title(title), unit=unit, unit_factor=factor,
+        caption=caption_of(caption_text), title=title, service_area=area, unit=unit, unit_factor=factor,
         years=list(cand.years), lines=_lines(rows, choice, cand.years), balances=choice.balances,
         page=cand.page, source_table=cand.source_table,
     )

@@ -55,6 +55,39 @@ def area_from_title(title: Optional[str]) -> Optional[str]:
     return area[:1].upper() + area[1:] if area else None
 
 
+def area_from_names(*titles: Optional[str]) -> Optional[str]:
+    """The service area named by a table's own title and its caption, where there is no
+    section heading (the XLSX export has one sheet per table: a caption row and a title row).
+
+    Each text gives a name (`area_from_title`). When one name's words are a proper, in-order
+    part of another's, the longer one carries a qualifier the section name lacks and the
+    shorter is taken: "Helsehuset" / "Helsehuset i Stavanger", "Hjemmebaserte tjenester" /
+    "Hjemmebaserte tjenester, inkl Stavanger hjemmehjelp", "Bofellesskap utviklingshemmede"
+    / "bofellesskap for psykisk utviklingshemmede (PUH)". Otherwise the first (the table's
+    own title, more carefully spelled than the retyped caption: "NAV-kontorene" / "NAV",
+    "Fysio- og ergoterapitjenesten" / "… ergoterapitejenesten")."""
+    names = [n for n in (area_from_title(t) for t in titles) if n]
+    if not names:
+        return None
+    best = names[0]
+    for other in names[1:]:
+        if _proper_part(_words(other), _words(best)):
+            best = other
+    return best
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(",.;:()").casefold() for w in name.split() if w.strip(",.;:()")]
+
+
+def _proper_part(short: list[str], long: list[str]) -> bool:
+    """`short` is `long` with at least one word left out (order kept)."""
+    if not short or len(short) >= len(long):
+        return False
+    it = iter(long)
+    return all(any(w == x for x in it) for w in short)
+
+
 def unit_of(*texts: Optional[str]) -> tuple[Optional[str], int]:
     """The unit named in the first text that names one; (None, 1) when none does."""
     for text in texts:

@@ -4,7 +4,8 @@
         corpus/documents/stavanger_budsjett_2017.* --expected corpus/expected/stavanger_budget_2017.json
 
 Prints, per file: tables found, tables balanced, amounts equal to the expected value
-(out of all expected amounts), and every difference.
+(out of all expected amounts), rows and service areas equal to the expected ones, transfer
+lines paired with their mirror line, and every difference.
 """
 from __future__ import annotations
 
@@ -25,16 +26,26 @@ class Score:
     amounts: int = 0
     rows_ok: int = 0  # rows whose line_no, description and kind match too
     rows: int = 0
+    areas_ok: int = 0  # tables whose service area equals the expected one
+    transfers: int = 0  # transfer lines, and those with a mirror line in another table
+    transfers_paired: int = 0
     diffs: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         return (f"tables {self.tables}/{self.expected_tables}, balanced {self.balanced}/{self.tables}, "
-                f"amounts {self.amounts_ok}/{self.amounts}, rows exact {self.rows_ok}/{self.rows}")
+                f"amounts {self.amounts_ok}/{self.amounts}, rows exact {self.rows_ok}/{self.rows}, "
+                f"service areas {self.areas_ok}/{self.expected_tables}, "
+                f"transfers paired {self.transfers_paired}/{self.transfers}")
 
 
 def score(tables: list[BudgetTable], expected: dict) -> Score:
-    """Match tables by caption, rows by position; count equal amounts."""
+    """Match tables by caption, rows by position; count equal amounts and service areas;
+    pair the transfers (not in the expected file: counted, not scored)."""
+    from .budget_transfers import check_transfers
+
     s = Score(tables=len(tables), expected_tables=len(expected["tables"]))
+    check = check_transfers(tables)
+    s.transfers, s.transfers_paired = len(check.transfers), len(check.paired)
     s.balanced = sum(t.balances for t in tables)
     by_caption = {t.caption: t for t in tables}
     for exp in expected["tables"]:
@@ -45,6 +56,10 @@ def score(tables: list[BudgetTable], expected: dict) -> Score:
         if got is None:
             s.diffs.append(f"{exp['caption']}: not found")
             continue
+        if got.service_area == exp["service_area"]:
+            s.areas_ok += 1
+        else:
+            s.diffs.append(f"{exp['caption']} service area: {got.service_area!r}, expected {exp['service_area']!r}")
         if len(got.lines) != len(exp["rows"]):
             s.diffs.append(f"{exp['caption']}: {len(got.lines)} rows, expected {len(exp['rows'])}")
         for k, row in enumerate(exp["rows"]):

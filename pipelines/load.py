@@ -9,6 +9,8 @@ from typing import Optional
 import sqlite_utils
 from rapidfuzz import fuzz, process
 
+from extract.budget_transfers import check_transfers
+
 from . import PIPELINE_VERSION
 from .process import DocumentResult
 from .schema import CHILD_TABLES, create_schema
@@ -32,6 +34,7 @@ def delete_document(db: sqlite_utils.Database, doc_id: str) -> None:
     conn = db.conn
     conn.execute("delete from table_cells where table_id in (select table_id from extracted_tables where doc_id = ?)", [doc_id])
     conn.execute("delete from project_items where project_id in (select project_id from projects where doc_id = ?)", [doc_id])
+    conn.execute("delete from budget_transfers where table_id in (select table_id from budget_tables where doc_id = ?)", [doc_id])
     conn.execute("delete from budget_lines where table_id in (select table_id from budget_tables where doc_id = ?)", [doc_id])
     for table in CHILD_TABLES:
         if table != "table_cells":  # the only child without its own doc_id
@@ -103,6 +106,7 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
         dict(doc_id=r.doc_id, page=i.page, program=i.program, kind=i.kind, ord=i.ord, text=i.text)
         for i in rec.program_items
     )
+    budget_ids: list[int] = []
     for b in rec.budget_tables:
         cur = db["budget_tables"].insert(dict(
             doc_id=r.doc_id, page=b.page, caption=b.caption, title=b.title, service_area=b.service_area, unit=b.unit,
@@ -114,6 +118,8 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
                  amount_nok=None if amount is None else amount * b.unit_factor)
             for line in b.lines for year, amount in sorted(line.amounts.items())
         )
+        budget_ids.append(cur.last_pk)
+    _insert_transfers(db, r.doc_id, rec.budget_tables, budget_ids)
     db["milestones"].insert_all(
         dict(doc_id=r.doc_id, page=m.page, nr=m.nr, due_raw=m.due_raw, due_date=m.due_date, status=m.status,
              description=m.description, responsible=m.responsible)
@@ -125,6 +131,24 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
     db["entities"].insert_all(
         (dict(doc_id=r.doc_id, page=e.page, label=e.label, text=e.text, norm=e.norm, start=e.start, end=e.end,
               source=e.source) for e in rec.entities), batch_size=1000,
+    )
+
+
+def _insert_transfers(db: sqlite_utils.Database, doc_id: str, tables: list, ids: list[int]) -> None:
+    """Every transfer line with its mirror line (or why it has none), within this document."""
+    if not tables:
+        return
+    check = check_transfers(tables)
+    db["budget_transfers"].insert_all(
+        dict(table_id=ids[t.table], doc_id=doc_id, row_ord=t.row_ord, caption=t.caption, service_area=t.service_area,
+             line_no=t.line_no, description=t.description, direction=t.direction, counterpart=t.counterpart,
+             counterpart_table_id=ids[t.counterpart_tables[0]] if len(t.counterpart_tables) == 1 else None,
+             amounts_nok=json.dumps({str(y): a for y, a in t.amounts_nok.items()}), paired=int(t.paired),
+             partner_table_id=ids[t.partner[0]] if t.partner else None,
+             partner_row_ord=t.partner[1] if t.partner else None,
+             partner_service_area=tables[t.partner[0]].service_area if t.partner else None,
+             matched_by=t.matched_by, note=t.note)
+        for t in check.transfers
     )
 
 

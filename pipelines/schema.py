@@ -57,6 +57,18 @@ TABLES: dict[str, dict] = {
         },
         foreign_keys=[("table_id", "budget_tables", "table_id"), ("doc_id", "documents", "doc_id")],
     ),
+    # One row per budget line of kind `transfer`, with the mirror line found for it in
+    # another table of the same document (extract/budget_transfers.py).
+    "budget_transfers": dict(
+        columns={
+            "table_id": int, "doc_id": str, "row_ord": int, "caption": str, "service_area": str, "line_no": str,
+            "description": str, "direction": str, "counterpart": str, "counterpart_table_id": int,
+            "amounts_nok": str, "paired": int, "partner_table_id": int, "partner_row_ord": int,
+            "partner_service_area": str, "matched_by": str, "note": str,
+        },
+        foreign_keys=[("table_id", "budget_tables", "table_id"), ("doc_id", "documents", "doc_id"),
+                      ("partner_table_id", "budget_tables", "table_id")],
+    ),
     "milestones": dict(
         columns={
             "doc_id": str, "page": int, "nr": int, "due_raw": str, "due_date": str, "status": str,
@@ -79,7 +91,7 @@ TABLES: dict[str, dict] = {
 
 # Child tables in the order rows must be deleted when a document is replaced.
 CHILD_TABLES = [
-    "table_cells", "project_items", "budget_lines", "entities", "facts", "milestones", "program_items",
+    "table_cells", "project_items", "budget_transfers", "budget_lines", "entities", "facts", "milestones", "program_items",
     "budget_tables", "projects", "extracted_tables", "pages",
 ]
 
@@ -134,6 +146,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["table_cells"].create_index(["table_id"], if_not_exists=True)
     db["project_items"].create_index(["project_id"], if_not_exists=True)
     db["budget_lines"].create_index(["table_id"], if_not_exists=True)
+    db["budget_transfers"].create_index(["table_id", "row_ord"], if_not_exists=True)
     db["projects"].create_index(["project_key"], if_not_exists=True)
     db["documents"].create_index(["path"], if_not_exists=True)
     for name, columns in FTS.items():
