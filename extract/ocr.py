@@ -35,25 +35,8 @@ def ocr_words(pdfium_page, dpi: int = DPI, lang: str = LANG, rendered=None) -> l
     """Words on a rendered page as pdfplumber-like dicts (x0, x1, top, bottom, text, size) in points."""
     image, scale = rendered or render(pdfium_page, dpi)
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3", output_type=pytesseract.Output.DICT)
-    words = []
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip().strip("|[]").strip()  # rule residue read as bars/brackets
-        if not text or float(data["conf"][i]) < 0:
-            continue
-        x0, top = data["left"][i] / scale, data["top"][i] / scale
-        x1, bottom = x0 + data["width"][i] / scale, top + data["height"][i] / scale
-        words.append(
-            {
-                "text": text,
-                "x0": x0,
-                "x1": x1,
-                "top": top,
-                "bottom": bottom,
-                "size": bottom - top,
-                "block": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
-            }
-        )
-    return _bullets(words)
+    # rule residue read as bars/brackets is stripped
+    return _bullets(ocr_grid.words_from_data(data, scale, clean=lambda t: t.strip().strip("|[]").strip()))
 
 
 OCR_BULLETS = {"e", "*", "«", "»", "©", "°", "+", "o", "¢", "•"}

@@ -377,23 +377,20 @@ def page_words(scan: Scan, blank: list[tuple[float, float, float, float]] = (), 
     if not (binarise(image) > 0).any():
         return []
     data = pytesseract.image_to_data(image, lang=lang, config=PAGE_CONFIG, output_type=pytesseract.Output.DICT)
+    return words_from_data(data, s)
+
+
+def words_from_data(data: dict, scale: float, clean=str.strip) -> list[dict]:
+    """Tesseract's `image_to_data` as pdfplumber-like word dicts in points (x0, x1, top, bottom,
+    size, text, block = (block, paragraph, line), conf); words Tesseract gave up on are left out."""
     words = []
-    for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
+    for i, raw in enumerate(data["text"]):
+        text = clean(raw or "")
         if not text or float(data["conf"][i]) < 0:
             continue
-        x0, top = data["left"][i] / s, data["top"][i] / s
-        x1, bottom = x0 + data["width"][i] / s, top + data["height"][i] / s
-        words.append(
-            {
-                "text": text,
-                "x0": x0,
-                "x1": x1,
-                "top": top,
-                "bottom": bottom,
-                "size": bottom - top,
-                "block": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
-                "conf": float(data["conf"][i]),
-            }
-        )
+        x0, top = data["left"][i] / scale, data["top"][i] / scale
+        x1, bottom = x0 + data["width"][i] / scale, top + data["height"][i] / scale
+        words.append({"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": bottom - top,
+                      "block": (data["block_num"][i], data["par_num"][i], data["line_num"][i]),
+                      "conf": float(data["conf"][i])})
     return words

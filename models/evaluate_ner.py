@@ -1,15 +1,15 @@
 """Precision / recall / F1 per label against the hand-annotated samples.
 
-    python -m models.evaluate_ner [--sample dev|heldout|test|test2|test3] [--errors]
+    python -m models.evaluate_ner [--sample dev|heldout|test|test2|test3|test4] [--errors]
 
-Five samples in corpus/annotations/ mark every entity inside some passages: `dev`
+Six samples in corpus/annotations/ mark every entity inside some passages: `dev`
 (passages.json / entities.jsonl, used while writing the rules), `heldout`
 (heldout_passages.json / heldout_entities.jsonl, annotated before the system was run on
 those passages, later used for development too) and `test` (test_passages.json /
 test_entities.jsonl, annotated blind by someone who never saw the rules or the system's
 output; seed passages plus snapshots of real documents in corpus/annotations/texts/; scored
-once blind, then used for development too), `test2` and `test3` (annotated blind the same
-way, one after the other; each scored once blind before it was used for development). The pipeline runs on the whole seed text as one page, with the
+once blind, then used for development too), `test2`, `test3` and `test4` (annotated
+blind the same way, one after the other; each scored once blind before it was used for development). The pipeline runs on the whole seed text as one page, with the
 records the typed extractors really give for that seed
 (`extract.typed.extract_records(read_document(path))`); predictions are compared inside
 the passages by exact (label, start, end).
@@ -33,7 +33,8 @@ SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
            "heldout": ("heldout_passages.json", "heldout_entities.jsonl"),
            "test": ("test_passages.json", "test_entities.jsonl"),
            "test2": ("test2_passages.json", "test2_entities.jsonl"),
-           "test3": ("test3_passages.json", "test3_entities.jsonl")}
+           "test3": ("test3_passages.json", "test3_entities.jsonl"),
+           "test4": ("test4_passages.json", "test4_entities.jsonl")}
 
 
 def seed_path(name: str) -> Path:
