@@ -166,3 +166,8 @@ def test_status_word_as_a_verb_is_not_a_status():
 ])
 def test_upper_case_suspended_compounds_programmes_and_no_break_spaces(sentence, expected):
     assert expected in labelled(sentence)
+
+
+def test_upper_case_places_and_place_acronym_institutions():
+    found = labelled("PROSJEKT I NOTODDEN. Møte ved Notodden DPS og Notodden/Seljord DPS i går.")
+    assert {("GPE", "NOTODDEN"), ("ORG", "Notodden DPS"), ("ORG", "Notodden/Seljord DPS")} <= found

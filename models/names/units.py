@@ -198,9 +198,33 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def upper_case_names(doc: Doc) -> list[Span]:
-    """"FORMANNSKAPET" in an upper-case heading: the gazetteer's "Formannskapet"."""
-    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.is_upper and t.is_alpha and len(t) >= 5 and not t.ent_type_ and t.text.capitalize() in organisations()]
+    """"FORMANNSKAPET", "NOTODDEN" in upper-case headings: the gazetteers' "Formannskapet", "Notodden"."""
+    out = []
+    for t in doc:
+        if not (t.is_upper and t.is_alpha and len(t) >= 5) or t.ent_type_:
+            continue
+        name = t.text.capitalize()
+        if name in organisations():
+            out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+        elif name in places():
+            out.append(Span(doc, t.i, t.i + 1, label="GPE"))
+    return out
+
+
+def place_acronym_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Notodden DPS", "Notodden/Seljord DPS": a place and the acronym of an institution there."""
+    out = []
+    for e in doc.ents:
+        if e.label_ != "GPE" or e.end >= len(doc):
+            continue
+        start, end = e.start, e.end
+        if start >= 2 and doc[start - 1].text == "/" and doc[start - 2].ent_type_ == "GPE":
+            start -= 2
+        nxt = doc[end]
+        if nxt.is_upper and nxt.is_alpha and 2 <= len(nxt) <= 5 and not blocked[end] and e[-1].whitespace_ \
+                and nxt.text not in COMPANY_FORMS:
+            out.append(Span(doc, start, end + 1, label="ORG"))
+    return out
 
 
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
