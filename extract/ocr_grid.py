@@ -21,7 +21,6 @@ page, so the table and line code for text-layer pages runs on them unchanged.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import cv2

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
