@@ -9,7 +9,8 @@ those passages, later used for development too) and `test` (test_passages.json /
 test_entities.jsonl, annotated blind by someone who never saw the rules or the system's
 output; seed passages plus snapshots of real documents in corpus/annotations/texts/; scored
 once blind, then used for development too), `test2`, `test3` and `test4` (annotated
-blind the same way, one after the other; each scored once blind before it was used for development). The pipeline runs on the whole seed text as one page, with the
+blind the same way, one after the other; each scored once blind before it was used for
+development). The pipeline runs on the whole seed text as one page, with the
 records the typed extractors really give for that seed
 (`extract.typed.extract_records(read_document(path))`); predictions are compared inside
 the passages by exact (label, start, end).

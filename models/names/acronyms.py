@@ -91,7 +91,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
             out.append(Span(doc, token.i, token.i + 1, label=defined[key]))
         elif token.i + 2 < len(doc) and doc[token.i + 1].text == "-":
             word = doc[token.i + 2].lower_
-            label = next((lab for (a, stem), lab in compounds.items() if a == token.text and word.startswith(stem)), None)
+            label = next((lab for (a, stem), lab in compounds.items()
+                          if a == token.text and word.startswith(stem)), None)
             if label:
                 out.append(Span(doc, token.i, token.i + 3, label=label))
     return out

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
-    INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, UNIT_LEADS, NOT_NAME_WORDS, PROJECT_NOUN, capitalised, entity_tokens,
-    first_names,
+    INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS, capitalised,
+    entity_tokens, first_names,
 )
 
 MAX_RUN = 8
@@ -76,8 +76,9 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     if connectors and connectors[0] < 2 and caps < 3:
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
-    if any(c in INSTITUTION_HEADS or c in INSTITUTION_NOUNS or c in UNIT_LEADS for c in capitals) or DEFINITE_SUFFIX.match(last) \
-            or INDEFINITE_SUFFIX.match(last) or words[-1].text in COMPANY_FORMS:
+    heads = INSTITUTION_HEADS | INSTITUTION_NOUNS | UNIT_LEADS
+    if any(c in heads for c in capitals) or DEFINITE_SUFFIX.match(last) or INDEFINITE_SUFFIX.match(last) \
+            or words[-1].text in COMPANY_FORMS:
         return Span(doc, start, end, label="ORG")
     if capitals[0] in COMPASS or capitals[-1] in COMPASS:
         return Span(doc, start, end, label="GPE")

@@ -19,15 +19,16 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAME_END,
-    NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_NOUNS, capitalised,
-    entity_tokens, first_names, lowercase_words,
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
+    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS,
+    UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
 PLACE_NOUNS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "fylke", "bydel"}
 MAX_FOR_WORDS = 3
-MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")  # "for styrket barnehagetilbud"
+# Words after which a "for ..." name goes on ("for styrket barnehagetilbud").
+MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")
 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -76,7 +77,8 @@ def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
     """First word of the name before an institution noun at `i`."""
     start = i
     while start > 0 and capitalised(doc[start - 1]) and not blocked[start - 1] and i - start < MAX_OWNER_WORDS \
-            and (doc[start - 1].text not in first_names() or start == i) and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+            and (doc[start - 1].text not in first_names() or start == i) \
+            and doc[start - 1].lower_ not in NOT_NAME_WORDS:
         start -= 1  # a first name only right before the noun: "Johannes læringssenter"
         if doc[start].text in first_names():
             break

@@ -34,8 +34,9 @@ INDEFINITE_SUFFIX = re.compile(
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
-UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet", "hovedutvalg", "hovudutval", "råd",
-              "rådet", "forum", "enhet", "enheten", "kontor", "kontoret", "avdeling", "avdelinga", "avdelingen",
+UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet",
+              "hovedutvalg", "hovudutval", "råd", "rådet", "forum", "enhet", "enheten", "kontor", "kontoret",
+              "avdeling", "avdelinga", "avdelingen",
               "seksjon", "seksjonen", "komité", "komite", "nemnd", "nemnda", "etat", "etaten", "team", "teamet",
               "kompetansesenter", "ressurssenter", "kunnskapssenter", "kommunalavdeling"}
 # Words that make a run of capitalised words an institution wherever they stand in it.
@@ -44,7 +45,8 @@ INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "bo
                      "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
-                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team)", re.I)
+                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team)",
+                       re.I)
 # A capitalised one of these, then "for ...", names a programme ("Program for folkehelsearbeid i kommunene").
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
