@@ -190,3 +190,21 @@ def test_corpus_documents_tag_without_crashing():
         doc = read_document(path)
         entities, facts = tag_document(doc, extract_records(doc))
         assert entities, path
+
+
+def test_canned_entity_queries_answer_where_is_x_mentioned(seed_db):
+    """output/metadata.yml: where an organisation is mentioned, and the organisations per document."""
+    import sqlite3
+
+    import yaml
+
+    queries = yaml.safe_load((Path(__file__).resolve().parents[1] / "output" / "metadata.yml").read_text(
+        encoding="utf-8"))["databases"]["arkivar"]["queries"]
+    conn = sqlite3.connect(seed_db)
+    conn.row_factory = sqlite3.Row
+    rows = [dict(r) for r in conn.execute(queries["where_mentioned"]["sql"], {"name": "Husbanken"})]
+    assert {r["municipality"] for r in rows} == {"Askøy", "Drammen", "Stavanger"}  # Drammen: a listing
+    assert all(r["norm"] == "Husbanken" for r in rows)  # "Husbankens" too, by its norm
+    orgs = [dict(r) for r in conn.execute(queries["organisations_by_document"]["sql"])]
+    drammen = {r["organisasjon"]: r["ganger"] for r in orgs if r["municipality"] == "Drammen"}
+    assert drammen["NAV"] >= 10 and "Rambøll" in drammen
