@@ -1,6 +1,6 @@
 """Precision / recall / F1 per label against the hand-annotated samples.
 
-    python -m models.evaluate_ner [--sample dev|heldout|test|test2|test3|test4] [--errors]
+    python -m models.evaluate_ner [--sample dev|heldout|test|test2|test3|test4|test5] [--errors]
 
 Six samples in corpus/annotations/ mark every entity inside some passages: `dev`
 (passages.json / entities.jsonl, used while writing the rules), `heldout`
@@ -34,7 +34,11 @@ SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
            "test": ("test_passages.json", "test_entities.jsonl"),
            "test2": ("test2_passages.json", "test2_entities.jsonl"),
            "test3": ("test3_passages.json", "test3_entities.jsonl"),
-           "test4": ("test4_passages.json", "test4_entities.jsonl")}
+           "test4": ("test4_passages.json", "test4_entities.jsonl"),
+           "test5": ("test5_passages.json", "test5_entities.jsonl"),
+           # annotated for training the statistical NER (models/train_ner.py), not for scoring
+           "train_a": ("train_a_passages.json", "train_a_entities.jsonl"),
+           "train_b": ("train_b_passages.json", "train_b_entities.jsonl")}
 
 
 def seed_path(name: str) -> Path:

@@ -1,0 +1,154 @@
+"""Train a statistical NER (ORG, PROJECT, GPE) on the hand-annotated passages and compare it
+with the rules on a sample it has not seen.
+
+    python -m models.train_ner --train dev heldout test test2 test3 test4 train_a train_b \\
+        --eval test5 --out /tmp/arkivar-ner
+
+The annotated passages (corpus/annotations/) are cut into chunks of about 400 characters at
+line breaks (never inside an entity); the model is spaCy's transition-based `ner` on
+`spacy.blank("nb")` with Arkivar's tokenizer fixes and hash embeddings of NORM, PREFIX,
+SUFFIX and SHAPE (no pretrained vectors: none can be downloaded here). `--eval` prints, per
+label, the rules alone, the model alone, and the rules plus the model's spans that overlap no
+rule entity and look like a name (a capital first letter; one word at a sentence start only
+when it is an acronym of three or more capitals).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import filter_spans, minibatch
+
+import models.tokenizer
+from models.context import at_start
+from models.evaluate_ner import load_sample, prf, records_for, seed_text
+
+LABELS = ["ORG", "PROJECT", "GPE"]
+CHUNK = 400
+TOK2VEC = {"@architectures": "spacy.Tok2Vec.v2",
+           "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 96, "rows": [5000, 2000, 2000, 2000],
+                     "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "include_static_vectors": False},
+           "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 96, "window_size": 1,
+                      "maxout_pieces": 3, "depth": 4}}
+NER = {"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+                 "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None, "tok2vec": TOK2VEC}}
+
+
+def chunks(sample: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(text, entities) pieces of a sample's passages, entities as offsets into the piece."""
+    passages, gold = load_sample(sample)
+    out = []
+    for p in passages:
+        text = seed_text(p["doc"])
+        ents = [(g["start"], g["end"], g["label"]) for g in gold
+                if g["doc"] == p["doc"] and p["start"] <= g["start"] and g["end"] <= p["end"] and g["label"] in LABELS]
+        a = p["start"]
+        while a < p["end"]:
+            b = min(p["end"], a + CHUNK)
+            if b < p["end"]:
+                nl = text.rfind("\n", a + CHUNK // 4, b)
+                b = nl if nl > a else b
+            for s, e, _ in ents:
+                if s < b < e:
+                    b = e
+            out.append((text[a:b], [(s - a, e - a, lab) for s, e, lab in ents if a <= s and e <= b]))
+            a = b
+    return out
+
+
+def build() -> spacy.language.Language:
+    nlp = models.tokenizer.create_tokenizer_fixes()(spacy.blank("nb"))
+    ner = nlp.add_pipe("ner", config=NER)
+    for label in LABELS:
+        ner.add_label(label)
+    return nlp
+
+
+def train(samples: list[str], out: Path, epochs: int = 25, seed: int = 1) -> Path:
+    spacy.util.fix_random_seed(seed)
+    nlp = build()
+    examples = []
+    for text, ents in (c for s in samples for c in chunks(s)):
+        doc = nlp.make_doc(text)
+        spans = filter_spans([s for s in (doc.char_span(a, b, label=lab, alignment_mode="expand")
+                                          for a, b, lab in ents) if s is not None])
+        examples.append(Example.from_dict(doc, {"entities": [(s.start_char, s.end_char, s.label_) for s in spans]}))
+    nlp.initialize(lambda: examples)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(examples)
+        losses: dict = {}
+        for batch in minibatch(examples, size=8):
+            nlp.update(batch, drop=0.3, losses=losses)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return out
+
+
+def looks_like_a_name(text: str, start: int, span_text: str, n_tokens: int) -> bool:
+    """The gate for model spans added to the rules' entities."""
+    if not span_text[:1].isupper():
+        return False
+    if span_text.isupper():
+        return len(span_text) >= 3
+    return not at_start(text, start) or n_tokens > 1
+
+
+def compare(model_dir: Path, sample: str) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """label -> (P, R, F1) for the rules, the model and the rules plus gated model spans."""
+    from models.pipeline import tag_text
+
+    nlp = spacy.load(model_dir)
+    passages, gold_rows = load_sample(sample)
+    gold = {(g["doc"], g["label"], g["start"], g["end"]) for g in gold_rows if g["label"] in LABELS}
+    pred: dict[str, set] = {"rules": set(), "model": set(), "rules+model": set()}
+    for name in sorted({p["doc"] for p in passages}):
+        text = seed_text(name)
+        windows = [(p["start"], p["end"]) for p in passages if p["doc"] == name]
+        rules = tag_text(text, records=records_for(name))
+        taken = [(e.start, e.end) for e in rules]
+        for e in rules:
+            if e.label in LABELS and any(a <= e.start and e.end <= b for a, b in windows):
+                pred["rules"].add((name, e.label, e.start, e.end))
+                pred["rules+model"].add((name, e.label, e.start, e.end))
+        for a, b in windows:
+            for e in nlp(text[a:b]).ents:
+                s, t = a + e.start_char, a + e.end_char
+                pred["model"].add((name, e.label_, s, t))
+                if not any(x < t and s < y for x, y in taken) and looks_like_a_name(text, s, e.text, len(e)):
+                    pred["rules+model"].add((name, e.label_, s, t))
+    out = {}
+    for variant, found in pred.items():
+        out[variant] = {}
+        for label in LABELS + ["ALL"]:
+            g = {x for x in gold if label == "ALL" or x[1] == label}
+            p = {x for x in found if label == "ALL" or x[1] == label}
+            out[variant][label] = prf(len(g & p), len(p), len(g))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", nargs="+", default=["dev", "heldout", "test", "test2", "test3", "test4"])
+    parser.add_argument("--eval", default=None, help="a sample not in --train")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/arkivar-ner"))
+    parser.add_argument("--epochs", type=int, default=25)
+    args = parser.parse_args(argv)
+    if args.eval in args.train:
+        parser.error("the evaluation sample must not be a training sample")
+    t0 = time.perf_counter()
+    train(args.train, args.out, epochs=args.epochs)
+    n = sum(len(e) for s in args.train for _, e in chunks(s))
+    print(f"trained on {n} entities ({', '.join(args.train)}) in {time.perf_counter() - t0:.0f} s -> {args.out}")
+    if args.eval:
+        for variant, rows in compare(args.out, args.eval).items():
+            cells = "  ".join(f"{label} {f:.3f}" for label, (_, _, f) in rows.items())
+            print(f"{args.eval:7s} {variant:12s} {cells}")
+
+
+if __name__ == "__main__":
+    main()
