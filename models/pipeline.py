@@ -81,7 +81,7 @@ def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
     candidates = [(a, b) for a, b in segments(text)
                   if 4 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
-                  and not text[a:b].endswith(":")
+                  and ":" not in text[a:b] and not text[a:b].rstrip().endswith("?")  # labels, questions
                   and not any(a < y and x < b for x, y in taken)]
     scores = classify_scores([text[a:b] for a, b in candidates])
     return [span for span, cats in zip(candidates, scores) if cats.get("effect", 0.0) >= MODEL_EFFECT_MIN_SCORE]
