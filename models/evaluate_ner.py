@@ -38,7 +38,9 @@ SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
            "test5": ("test5_passages.json", "test5_entities.jsonl"),
            # annotated for training the statistical NER (models/train_ner.py), not for scoring
            "train_a": ("train_a_passages.json", "train_a_entities.jsonl"),
-           "train_b": ("train_b_passages.json", "train_b_entities.jsonl")}
+           "train_b": ("train_b_passages.json", "train_b_entities.jsonl"),
+           "train_c": ("train_c_passages.json", "train_c_entities.jsonl"),
+           "train_d": ("train_d_passages.json", "train_d_entities.jsonl")}
 
 
 def seed_path(name: str) -> Path:
