@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
+from .pdf_tables import continues
 from .types import Table
 
 EDGE_TOLERANCE = 14.0  # points a rescanned page may shift the table sideways
@@ -51,7 +52,7 @@ def even_out_continued(blocks: list) -> list:
             anchor = None
             prev = block
             continue
-        if isinstance(prev, Table) and prev.method == "ocr" and _follows(prev, block):
+        if isinstance(prev, Table) and prev.method == "ocr" and continues(prev, block, EDGE_TOLERANCE):
             anchor = anchor or prev
             block.bbox = (prev.bbox[0], block.bbox[1], prev.bbox[2], block.bbox[3])
             head, repeated = _row(anchor, 0), _row(block, 0)
@@ -62,11 +63,3 @@ def even_out_continued(blocks: list) -> list:
             anchor = None
         prev = block
     return blocks
-
-
-def _follows(first: Table, second: Table) -> bool:
-    if first.page is None or second.page != (first.last_page or first.page) + 1:
-        return False
-    if first.n_cols != second.n_cols or first.bbox is None or second.bbox is None:
-        return False
-    return abs(first.bbox[0] - second.bbox[0]) <= EDGE_TOLERANCE and abs(first.bbox[2] - second.bbox[2]) <= EDGE_TOLERANCE

@@ -320,19 +320,24 @@ def join_continued(blocks: list) -> list:
     out: list = []
     for block in blocks:
         prev = out[-1] if out else None
-        if isinstance(block, Table) and isinstance(prev, Table) and _continues(prev, block):
+        if isinstance(block, Table) and isinstance(prev, Table) and continues(prev, block):
             _append_rows(prev, block)
             continue
         out.append(block)
     return out
 
 
-def _continues(first: Table, second: Table) -> bool:
+CONTINUATION_TOLERANCE = 4.0  # points the left/right edges of a continued table may differ
+
+
+def continues(first: Table, second: Table, tolerance: float = CONTINUATION_TOLERANCE) -> bool:
+    """Is `second` the same table as `first`, continued on the next page (same number of
+    columns, left and right edges within `tolerance` points)?"""
     if first.page is None or second.page != (first.last_page or first.page) + 1:
         return False
     if first.n_cols != second.n_cols or first.bbox is None or second.bbox is None:
         return False
-    return abs(first.bbox[0] - second.bbox[0]) <= 4 and abs(first.bbox[2] - second.bbox[2]) <= 4
+    return abs(first.bbox[0] - second.bbox[0]) <= tolerance and abs(first.bbox[2] - second.bbox[2]) <= tolerance
 
 
 def _carry_split_row(first: Table, second: Table, skip: int) -> set[int]:
