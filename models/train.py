@@ -64,20 +64,26 @@ def balance(data: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def train(data: list[tuple[str, str]], out: Path, epochs: int = 15, seed: int = 1824) -> Path:
-    spacy.util.fix_random_seed(seed)
-    nlp = build()
-    examples_ = [_example(nlp, t, l) for t, l in balance(data)]
-    nlp.initialize(lambda: examples_)
+def fit(nlp: spacy.language.Language, examples: list[Example], out: Path, epochs: int, seed: int,
+        drop: float) -> Path:
+    """Initialise `nlp` on `examples`, train it for `epochs` shuffled passes (batches of 8) and
+    save it to `out`. The caller fixes spaCy's random seed before building `nlp`."""
+    nlp.initialize(lambda: examples)
     rng = random.Random(seed)
     for _ in range(epochs):
-        rng.shuffle(examples_)
+        rng.shuffle(examples)
         losses: dict = {}
-        for batch in minibatch(examples_, size=8):
-            nlp.update(batch, drop=0.2, losses=losses)
+        for batch in minibatch(examples, size=8):
+            nlp.update(batch, drop=drop, losses=losses)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     return out
+
+
+def train(data: list[tuple[str, str]], out: Path, epochs: int = 15, seed: int = 1824) -> Path:
+    spacy.util.fix_random_seed(seed)
+    nlp = build()
+    return fit(nlp, [_example(nlp, t, l) for t, l in balance(data)], out, epochs, seed, drop=0.2)
 
 
 def per_label_f1(gold: list[str], pred: list[str]) -> dict[str, float]:

@@ -15,17 +15,17 @@ when it is an acronym of three or more capitals).
 from __future__ import annotations
 
 import argparse
-import random
 import time
 from pathlib import Path
 
 import spacy
 from spacy.training import Example
-from spacy.util import filter_spans, minibatch
+from spacy.util import filter_spans
 
 import models.tokenizer
 from models.context import at_start
 from models.evaluate_ner import load_sample, prf, records_for, seed_text
+from models.train import fit
 
 LABELS = ["ORG", "PROJECT", "GPE"]
 CHUNK = 400
@@ -77,16 +77,7 @@ def train(samples: list[str], out: Path, epochs: int = 25, seed: int = 1) -> Pat
         spans = filter_spans([s for s in (doc.char_span(a, b, label=lab, alignment_mode="expand")
                                           for a, b, lab in ents) if s is not None])
         examples.append(Example.from_dict(doc, {"entities": [(s.start_char, s.end_char, s.label_) for s in spans]}))
-    nlp.initialize(lambda: examples)
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(examples)
-        losses: dict = {}
-        for batch in minibatch(examples, size=8):
-            nlp.update(batch, drop=0.3, losses=losses)
-    out.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out)
-    return out
+    return fit(nlp, examples, out, epochs, seed, drop=0.3)
 
 
 def looks_like_a_name(text: str, start: int, span_text: str, n_tokens: int) -> bool:
