@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from extract.types import Records
 from models.context import alone_on_line, at_start
+from models.gazetteers import organisations
 
 _DASH = re.compile(r"\s+[–-]\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
@@ -80,8 +81,6 @@ def project_matcher(nlp: Language, names: Iterable[str]) -> PhraseMatcher:
 def unit_names(records: Records) -> dict[str, Optional[str]]:
     """The municipal units the document's budget tables belong to ("Dagsenter og avlastning",
     "Helsehuset"): named units, ORG in its prose."""
-    from models.gazetteers import organisations
-
     areas = {" ".join(b.service_area.split()) for b in records.budget_tables if b.service_area}
     out: dict[str, Optional[str]] = {}
     for area in sorted(areas):
