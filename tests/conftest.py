@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Real documents written by others, copied from ../shared/real so a clone anywhere is complete.
+REAL = ROOT / "corpus" / "real"
 CORPUS = ROOT / "corpus"
 SEEDS = CORPUS / "seeds"
 DOCUMENTS = CORPUS / "documents"

@@ -1,5 +1,5 @@
 """The OCR path on real scans: the scanned Askøy status report (corpus) and the scanned
-Kristiansand book chapter (../shared/real). Page tests OCR one page (a few seconds);
+Kristiansand book chapter (corpus/real). Page tests OCR one page (a few seconds);
 whole-document tests are marked slow."""
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from extract.readers import read_document
 from extract.statusreport import extract_projects
 from extract.types import Table
 
-from .conftest import DOCUMENTS, ROOT
+from .conftest import DOCUMENTS, REAL
 
 SCAN = DOCUMENTS / "askoy_statusrapport_2017_skannet.pdf"
-KRISTIANSAND = ROOT.parent / "shared" / "real" / "kristiansand-scan" / "kapittel-3-skannet.pdf"
+KRISTIANSAND = REAL / "kristiansand-scan" / "kapittel-3-skannet.pdf"
 RESIDUE = set("|'‘’_[]{}")
 
 
@@ -112,7 +112,6 @@ def test_ocr_residue_and_dashes_are_cleaned():
     assert [w["text"] for w in words] == ["Pågår: x", "Avsluttet:"]
 
 
-@pytest.mark.skipif(not KRISTIANSAND.is_file(), reason="../shared/real is not beside the repo")
 def test_prose_scan_without_tables_still_reads():
     scanned, tables = _scanned_page(KRISTIANSAND, 1)
     assert "KAPITTEL 3" in scanned.text and "plan- og bygningsloven" in scanned.text

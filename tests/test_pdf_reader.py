@@ -12,7 +12,8 @@ from extract.readers import pdf as reader
 from extract.readers import read_document
 from extract.types import Paragraph, Table
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "real"
+from .conftest import REAL
+
 SIMRISHAMN = REAL / "simrishamn-bokslut-2025" / "Bokslut_2025.pdf"
 BO = REAL / "bo-kommune-2012" / "analyse.pdf"
 SCAN = REAL / "kristiansand-scan" / "kapittel-3-skannet.pdf"

@@ -1,7 +1,6 @@
 """Readers on real files: spans, sheets, encodings, sniffing by bytes."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -10,14 +9,11 @@ from extract.readers import read_document
 from extract.sniff import sniff
 from extract.types import Paragraph
 
-from .conftest import SEEDS
+from .conftest import REAL, SEEDS
 
-REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
 TEMPLATES = REAL / "prosjektveiviseren-maler"
-needs_real = pytest.mark.skipif(not TEMPLATES.is_dir(), reason="../shared/real not beside the repo")
 
 
-@needs_real
 def test_docx_merged_cells_keep_their_spans():
     doc = read_document(TEMPLATES / "Styringsdokument.docx")
     assert doc.format == "docx" and doc.title_hint == "Styringsdokument"
@@ -31,7 +27,6 @@ def test_docx_merged_cells_keep_their_spans():
     assert history.grid()[0] == ["Versjon", "Dato", "Endring", "Produsent", "Godkjent"]
 
 
-@needs_real
 def test_docx_blocks_keep_body_order():
     doc = read_document(TEMPLATES / "Sluttrapport.docx")
     kinds = ["table" if not isinstance(b, Paragraph) else "p" for b in doc.blocks]
@@ -39,7 +34,6 @@ def test_docx_blocks_keep_body_order():
     assert doc.text.count("\n") > 40
 
 
-@needs_real
 def test_xlsx_gives_one_table_per_sheet_with_sheet_as_page():
     doc = read_document(TEMPLATES / "Gevinstverktøy.xlsx")
     captions = [t.caption for t in doc.tables]

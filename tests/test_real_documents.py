@@ -1,4 +1,4 @@
-"""Documents written by others (../shared/real): each ingests, gets a sensible type and
+"""Documents written by others (corpus/real, copied from ../shared/real): each ingests, gets a sensible type and
 yields its tables. The scanned chapter is OCR's, tested in test_pdf_reader."""
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ import sqlite_utils
 
 from pipelines.ingest import ingest
 
-from .conftest import ROOT
+from .conftest import REAL
 
-REAL = ROOT.parent / "shared" / "real"
-pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/real is not beside the repo")
 
 EXPECTED = {  # file: (doc_type, municipality, at least this many tables)
     "simrishamn-bokslut-2025/Bokslut_2025.pdf": ("budsjett", "Simrishamn", 20),
