@@ -36,6 +36,8 @@ SAMPLES = {"dev": ("passages.json", "entities.jsonl"),
            "test3": ("test3_passages.json", "test3_entities.jsonl"),
            "test4": ("test4_passages.json", "test4_entities.jsonl"),
            "test5": ("test5_passages.json", "test5_entities.jsonl"),
+           "test6": ("test6_passages.json", "test6_entities.jsonl"),
+           "test7": ("test7_passages.json", "test7_entities.jsonl"),
            # annotated for training the statistical NER (models/train_ner.py), not for scoring
            "train_a": ("train_a_passages.json", "train_a_entities.jsonl"),
            "train_b": ("train_b_passages.json", "train_b_entities.jsonl"),
