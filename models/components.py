@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -13,7 +14,8 @@ import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
 from models.gazetteers import common_word_places
 from models.norm import normalise
-from models.patterns import build_patterns
+from models.names.words import NAME_LABELS
+from models.patterns import build_patterns, effect_patterns
 
 DATA = Path(__file__).parent / "data"
 
@@ -66,3 +68,31 @@ def norm_component(doc: Doc) -> Doc:
     for ent in doc.ents:
         ent._.norm = normalise(ent.label_, ent.text)
     return doc
+
+
+@Language.factory("arkivar_effects")
+def create_effects(nlp: Language, name: str):
+    """EFFECT phrases ("Økt egenmestring", "Færre brukere …"), after the names: a phrase that holds
+    an organisation, place or project ("Økt kompetanse i NAV" as a listing's title) is a title,
+    not an effect statement, and the name stays. Dates, amounts and percentages inside an
+    effect statement belong to it."""
+    matcher = Matcher(nlp.vocab)
+    matcher.add("EFFECT", [p["pattern"] for p in effect_patterns()])
+
+    def effects(doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        added = []
+        for span in filter_spans([Span(doc, s, e, label="EFFECT") for _, s, e in matcher(doc)]):
+            before = doc[span.start - 1] if span.start else None
+            if before is not None and before.is_digit and not before.whitespace_:
+                continue  # "120Økt egenandel …": a numbered budget line, not an effect statement
+            clashes = [e for e in ents if e.start < span.end and span.start < e.end]
+            if any(e.label_ in NAME_LABELS or e.label_ == "STATUS" for e in clashes):
+                continue
+            ents = [e for e in ents if e not in clashes]
+            span._.norm = normalise("EFFECT", span.text)
+            added.append(span)
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
+        return doc
+
+    return effects

@@ -44,9 +44,13 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\
 _YEAR = r"(?P<{name}>(?:19|20)\d{{2}})(?!\d)"
 _NB = r"(?<![\w.,])"
 
-_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?!\d|,\d)")
+_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})(?:[/-]|\.\s?)(?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?!\d|,\d)")
+# "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
+_NUMERIC_RANGE = re.compile(_NUMERIC.pattern.replace("(?P<d>", "(?P<d1>").replace("(?P<m>", "(?P<m1>")
+                            .replace("(?P<y>", "(?P<y1>") + r"\s*(?:[-–—]|til)?\s*" + _NUMERIC.pattern)
 _DAY_MONTH = re.compile(
-    _NB + r"(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
+    _NB + r"(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
+    + _YEAR.format(name="y"), re.I)
 _PART = re.compile(
     r"(?P<n>[1-4])\.\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?" + _YEAR.format(name="y"), re.I)
 _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
@@ -147,13 +151,20 @@ def _with_dateparser(text: str) -> Optional[tuple[str, str]]:
 def find_period(text: str, context_year: Optional[int] = None
                 ) -> tuple[Optional[tuple[str, str]], Optional[str], Optional[tuple[int, int]]]:
     """First date phrase in `text`: ((start, end) or None, warning, (char start, end))."""
+    if (m := _NUMERIC_RANGE.search(text)) is not None:
+        first, w1 = _numeric(_NUMERIC.match(m.group(0)))
+        second, w2 = _numeric(_NUMERIC.search(m.group(0), m.start("d") - m.start()))
+        if first and second and first[0] <= second[1]:
+            return (first[0], second[1]), w1 or w2, m.span()
     if (m := _NUMERIC.search(text)) is not None:
         period, warning = _numeric(m)
         return period, warning, m.span()
     if (m := _DAY_MONTH.search(text)) is not None:
         try:
-            day = _iso(int(m["y"]), MONTHS[m["m"].lower()], int(m["d"]))
-            return (day, day), None, m.span()
+            month, year = MONTHS[m["m"].lower()], int(m["y"])
+            day = _iso(year, month, int(m["d"]))
+            first = _iso(year, month, int(m["d0"])) if m["d0"] else day  # "24-25 oktober 2018"
+            return (min(first, day), day), None, m.span()
         except ValueError:
             return None, f"{m.group(0)}: no such date", m.span()
     if (m := _PART.search(text)) is not None:

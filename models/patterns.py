@@ -47,7 +47,13 @@ def _dates() -> list[dict]:
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
+        [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, {**YEAR, "OP": "?"}],  # "fredag 11. september 2009"
+        [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
         [{"LOWER": {"REGEX": WEEKDAY}}],
+        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?$"}}, DOT, YEAR],  # "1.6. 2008", "29.09 2010"
+        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.$"}}, {"TEXT": {"REGEX": r"^(0[1-9]|1[0-2])$"}}, YEAR],  # "05. 05 2008"
+        [{"TEXT": {"REGEX": r"^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$"}}, {"ORTH": "."}],  # "19.06." without a year
+        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])[-–](0?[1-9]|[12]\d|3[01])\.?$"}}, MONTH, DOT, {**YEAR, "OP": "?"}],  # "24-25 oktober 2018"
         [{"LOWER": {"REGEX": rf"{WEEKDAY[:-1]}[-–]{WEEKDAY[1:]}"}}],  # "mandag-onsdag"
         [{"TEXT": {"REGEX": r"^(1[89]|20)\d0-(tallet|tallets)$"}}],  # "1940-tallet"
         [DAY, DOT, MONTH, DOT, YEAR],
@@ -136,7 +142,7 @@ def _projects() -> list[dict]:
     ]
 
 
-def _effects() -> list[dict]:
+def effect_patterns() -> list[dict]:
     # A capitalised word after the trigger makes a name ("Flere Farger skal ..."), not an effect.
     first = {"ORTH": {"NOT_IN": EFFECT_STOP}, "LOWER": {"NOT_IN": EFFECT_NOT_NEXT}, "IS_SPACE": False,
              "IS_TITLE": False}
@@ -145,7 +151,8 @@ def _effects() -> list[dict]:
 
 
 def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
-    """All rule patterns; gazetteers are read from `data_dir`."""
-    return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _effects()
+    """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
+    read from `data_dir`."""
+    return (_dates() + _not_dates() + _status() + _amounts() + _projects()
             + _phrases("ORG", sorted(read_organisations(data_dir / organisations)), genitive=True)
             + _phrases("GPE", sorted(read_places(data_dir / places)), genitive=True))

@@ -114,7 +114,8 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
         found = [Entity(s.label_, s.text, s.start_char, s.end_char, page, s._.norm, "rule")
                  for s in _merge(doc, projects, effects)]
         if use_model and not has_effect_table:
-            taken = [(e.start, e.end) for e in found if e.label == "EFFECT"]
+            # an effect statement names no organisation, place or project (see arkivar_effects)
+            taken = [(e.start, e.end) for e in found if e.label in ("EFFECT", "ORG", "GPE", "PROJECT")]
             for a, b in _model_effects(text, taken):
                 found.append(Entity("EFFECT", text[a:b], a, b, page, None, "model"))
         entities += sorted(found, key=lambda e: e.start)

@@ -25,6 +25,7 @@ INFIXES = [
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays
+    r"(?<=\d)(?=[A-ZÆØÅ][a-zæøå]{2,})",  # zero-width: budget line numbers "158Helseavdelingen" -> "158" "Helse…"
 ]
 _NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])"  # "22.august" looks like a host name
 PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]

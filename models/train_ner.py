@@ -128,11 +128,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--eval", default=None, help="a sample not in --train")
     parser.add_argument("--out", type=Path, default=Path("/tmp/arkivar-ner"))
     parser.add_argument("--epochs", type=int, default=25)
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     if args.eval in args.train:
         parser.error("the evaluation sample must not be a training sample")
     t0 = time.perf_counter()
-    train(args.train, args.out, epochs=args.epochs)
+    train(args.train, args.out, epochs=args.epochs, seed=args.seed)
     n = sum(len(e) for s in args.train for _, e in chunks(s))
     print(f"trained on {n} entities ({', '.join(args.train)}) in {time.perf_counter() - t0:.0f} s -> {args.out}")
     if args.eval:

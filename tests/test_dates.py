@@ -186,3 +186,26 @@ def test_dateparser_fallback_needs_a_full_date():
     assert parse_period("22 August, 2017").start == "2017-08-22"
     period = parse_period("tirsdag")
     assert period.start is None and period.end is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("fredag 11. september 2009", "2009-09-11", "2009-09-11"),
+    ("05. 05 2008", "2008-05-05", "2008-05-05"),
+    ("1.6. 2008", "2008-06-01", "2008-06-01"),
+    ("24-25 oktober 2018", "2018-10-24", "2018-10-25"),
+    ("20.09.2012 – 01.11.2012", "2012-09-20", "2012-11-01"),
+    ("1.6.2008 31.12.2010", "2008-06-01", "2010-12-31"),
+])
+def test_listing_date_forms(text, start, end):
+    """Date forms of the P1824 listings (002): spaced day.month, day ranges, from–to pairs."""
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_listing_dates_are_tagged_whole():
+    from models.pipeline import tag_text
+
+    found = {e.text for e in tag_text("Partnerskapsmøte P 1824. fredag 11. september 2009 og Dato: 05. 05 2008 "
+                                      "og Buskerud 24-25 oktober 2018. Frist 19.06. Punkt 3.10. gjelder")}
+    assert {"fredag 11. september 2009", "05. 05 2008", "24-25 oktober 2018", "19.06."} <= found
+    assert "3.10." not in found

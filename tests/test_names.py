@@ -171,3 +171,41 @@ def test_upper_case_suspended_compounds_programmes_and_no_break_spaces(sentence,
 def test_upper_case_places_and_place_acronym_institutions():
     found = labelled("PROSJEKT I NOTODDEN. Møte ved Notodden DPS og Notodden/Seljord DPS i går.")
     assert {("GPE", "NOTODDEN"), ("ORG", "Notodden DPS"), ("ORG", "Notodden/Seljord DPS")} <= found
+
+
+def _around(name: str, key: str, before: int = 0, after: int = 120) -> set[tuple[str, str]]:
+    text = seed(name)
+    i = text.index(key)
+    return labelled(text[max(0, i - before):i + after])
+
+
+def test_a_listing_title_with_a_name_is_not_an_effect():
+    found = _around("002_4e0356b5234b2f73.txt", "Økt kompetanse i NAV. // Kl", after=51)
+    assert ("ORG", "NAV") in found
+    assert not any(label == "EFFECT" for label, _ in found)
+    assert not any(label == "EFFECT" for label, _ in _around("003_a976a9bffa492368.txt", "Økt egenandel", before=3, after=60))
+
+
+def test_numbered_budget_lines_are_split_from_their_text():
+    found = _around("003_a976a9bffa492368.txt", "Helseavdelingen for rusmisbrukere", before=3, after=40)
+    assert ("ORG", "Helseavdelingen for rusmisbrukere") in found
+    found = _around("003_a976a9bffa492368.txt", "Rammejustering Madla barnebolig", after=60)
+    assert ("ORG", "Madla barnebolig") in found
+
+
+def test_councils_project_compounds_and_units_of_an_agency():
+    assert ("ORG", "Enhetsrådet") in _around("002_4e0356b5234b2f73.txt", "Avvikling av Enhetsrådet", after=40)
+    assert ("PROJECT", "Familieprosjektet") in _around("002_4e0356b5234b2f73.txt", "Familieprosjektet", after=40)
+    assert ("PROJECT", "TAFU-prosjektet") in _around("003_a976a9bffa492368.txt", "TAFU-prosjektet", after=30)
+    assert ("ORG", "NAV Hjelpemiddelsentral Rogaland") in _around(
+        "003_a976a9bffa492368.txt", "NAV Hjelpemiddelsentral Rogaland", after=40)
+    assert ("ORG", "Bystyrekomite for helse og omsorg") in _around(
+        "002_4e0356b5234b2f73.txt", "Bystyrekomite for helse og omsorg", after=40)
+    assert not labelled("Pilotprosjektet startet i fjor. Delprosjektet er ferdig.")
+
+
+def test_institutions_and_services_at_a_line_start():
+    assert ("ORG", "Tekniske hjemmetjenester") in _around("003_a976a9bffa492368.txt", "Tekniske hjemmetjenester tilbyr")
+    assert ("ORG", "Stavanger hjemmehjelp") in _around("003_a976a9bffa492368.txt", "Stavanger hjemmehjelp", after=30)
+    assert ("ORG", "Lervig sykehjem") in labelled("Lervig sykehjem åpnet i år.")
+    assert not any(label == "ORG" for label, _ in labelled("Nytt sykehjem bygges. Midlertidig avlastningsbolig."))

@@ -14,7 +14,8 @@ def _find(entities, label, text):
 
 def test_pipeline_is_loaded_once():
     assert load_pipeline() is load_pipeline()
-    assert load_pipeline().pipe_names == ["arkivar_compounds", "arkivar_rules", "arkivar_norm", "arkivar_names"]
+    assert load_pipeline().pipe_names == ["arkivar_compounds", "arkivar_rules", "arkivar_norm", "arkivar_names",
+                                          "arkivar_effects"]
 
 
 def test_asnes_grant_org_money_and_dates():

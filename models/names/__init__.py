@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
-from models.names.runs import named_after_project_noun, title_runs
+from models.names.runs import named_after_project_noun, project_compounds, title_runs
 from models.names.units import (
-    adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, place_spans,
+    adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, merged_units, place_spans,
     place_acronym_spans, programme_spans, sentence_case_units, upper_case_names, with_places,
 )
 from models.names.words import NAME_LABELS, blocked_tokens
@@ -53,8 +53,8 @@ def names_component(doc: Doc) -> Doc:
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked))
-    found = with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"]))
-    found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked)
+    found = merged_units(doc, with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"])))
+    found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
     found += inferred_acronyms(doc, found + list(doc.ents))
     kept = _keep(filter_spans(found), doc.ents)

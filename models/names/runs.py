@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
-    INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS, capitalised,
+    GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS, capitalised,
     entity_tokens, first_names,
 )
 
@@ -64,8 +64,11 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
 def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | None:
     words = doc[start:end]
     capitals = [t.lower_ for t in words if capitalised(t)]
-    if all(t.is_upper for t in words if t.is_alpha) or words[0].text in first_names():
-        return None
+    if all(t.is_upper for t in words if t.is_alpha) or any(t.text in first_names() for t in words):
+        return None  # a heading in capitals, or a person ("Glenny Jelstad Arkiv")
+    shapes = [t.is_upper and len(t) > 1 for t in words if t.is_alpha and t.lower_ not in CONNECTORS]
+    if any(shapes) and not shapes[-1] and sum(shapes) >= 2:
+        return None  # "SOSIAL OG OMSORG Møtedato": a heading in capitals run into the next line's word
     if at_start(text, words[0].idx) and not capitalised(words[1]):
         return None
     if len(set(capitals)) < caps or _title_case_line(text, words):
@@ -126,4 +129,22 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
         out.append(Span(doc, nxt.i, end, label="PROJECT"))
+    return out
+
+
+PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets)$")
+
+
+def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Familieprosjektet", "TAFU-prosjektet": a capitalised definite project compound names one
+    project, unless its first part only says what kind ("Pilotprosjektet", "Delprosjektet")."""
+    out = []
+    for tok in doc:
+        match = PROJECT_COMPOUND.match(tok.text)
+        if match and not blocked[tok.i] and match["part"].lower().rstrip("-") not in GENERIC_PROJECT_PARTS:
+            out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
+        elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+                and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_upper \
+                and len(doc[tok.i - 2]) >= 2 and not blocked[tok.i - 2]:
+            out.append(Span(doc, tok.i - 2, tok.i + 1, label="PROJECT"))  # split by models/compounds.py
     return out

@@ -14,13 +14,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
-    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS,
+    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEAD_ENDINGS, UNIT_LEADS,
     UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
 
@@ -35,18 +37,24 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Institution nouns with their names, unit compounds and unit words with "for ..."."""
     text, out = doc.text, []
     mid_sentence = {t.text for t in doc if capitalised(t) and not at_start(text, t.idx)}
+    lowered = lowercase_words(doc)
     gpe = entity_tokens(doc, {"GPE"})
     for token in doc:
         if blocked[token.i]:
             continue
-        if token.lower_ in INSTITUTION_NOUNS and token.i > 0 and token.text.islower():
-            start = _owner_start(doc, token.i, blocked)
-            if start < token.i and (not at_start(text, doc[start].idx) or gpe[start] or token.i - start >= 2):
-                out.append(Span(doc, start, token.i + 1, label="ORG"))
+        home_services = token.lower_ == "tjenester" and token.i > 1 and doc[token.i - 1].lower_ == "hjemmebaserte"
+        if (token.lower_ in INSTITUTION_NOUNS or home_services) and token.i > 0 and token.text.islower():
+            noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
+            start = _owner_start(doc, noun, blocked)
+            end = token.i + 1
+            if start < noun and (not at_start(text, doc[start].idx) or gpe[start] or noun - start >= 2
+                                    or _proper_owner(doc[start], lowered)):
+                out.append(Span(doc, start, end, label="ORG"))
         elif token.is_title and token.lower_ not in INSTITUTION_NOUNS:
             starts = at_start(text, token.idx)
             lower = token.lower_
-            if lower in UNIT_LEADS:
+            if lower in UNIT_LEADS or (len(lower) > 8 and lower.endswith(UNIT_LEAD_ENDINGS)
+                                       and doc[token.i + 1:token.i + 2].text == "for"):
                 end = _for_phrase_end(doc, token.i + 1, blocked)
                 if end > token.i + 1 and not (starts and lower in {"råd", "kontor", "enhet"}):
                     out.append(Span(doc, token.i, end, label="ORG"))
@@ -64,11 +72,24 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out + _propagated(doc, out, blocked)
 
 
+ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
+ADJECTIVE_ENDINGS = ("ig", "sk", "ske", "ende", "ede", "te", "et", "e", "tt")
+
+
+def _proper_owner(token, lower: frozenset[str]) -> bool:
+    """At a sentence start, is this capitalised word before an institution noun a name ("Lervig
+    sykehjem") rather than an adjective or a common word ("Nytt sykehjem")?"""
+    word = token.lower_
+    return token.is_title and token.is_alpha and len(word) >= 4 and word not in lower \
+        and word not in NOT_NAME_WORDS and (not word.endswith(ADJECTIVE_ENDINGS) or word.endswith("vig"))
+
+
 def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     """"Kompetanseteam Levekår": up to two capitalised words that qualify a unit word."""
     end = i
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
-            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].text not in first_names():
+            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | {"ny", "nye", "nytt"} \
+            and doc[end].text not in first_names():
         end += 1
     return end
 
@@ -78,7 +99,7 @@ def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
     start = i
     while start > 0 and capitalised(doc[start - 1]) and not blocked[start - 1] and i - start < MAX_OWNER_WORDS \
             and (doc[start - 1].text not in first_names() or start == i) \
-            and doc[start - 1].lower_ not in NOT_NAME_WORDS:
+            and doc[start - 1].lower_ not in NOT_NAME_WORDS and not ACTION_NOUN.search(doc[start - 1].lower_):
         start -= 1  # a first name only right before the noun: "Johannes læringssenter"
         if doc[start].text in first_names():
             break
@@ -148,7 +169,7 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
 def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Samfunnsmedisinsk avdeling", "Miljøhygenisk avdeling": a capitalised -isk adjective and a unit noun."""
     return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1]
-            if t.is_title and t.lower_.endswith(("isk", "sk")) and len(t) > 5 and not blocked[t.i]
+            if t.is_title and t.lower_.endswith(("isk", "sk", "iske", "ske")) and len(t) > 5 and not blocked[t.i]
             and doc[t.i + 1].lower_ in UNIT_NOUNS and doc[t.i + 1].is_lower and not blocked[t.i + 1]]
 
 
@@ -258,6 +279,23 @@ def joined_spans(doc: Doc) -> list[Span]:
         left, dash, right = token.text.partition("-")
         if dash and left in organisations() and right in places():
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return out
+
+
+def merged_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An acronym ORG directly followed by a unit of it is one name: "NAV Hjelpemiddelsentral Rogaland"."""
+    by_start = {s.start: s for s in spans if s.label_ == "ORG"}
+    out, used = [], set()
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start in used:
+            continue
+        nxt = by_start.get(span.end)
+        if span.label_ == "ORG" and nxt is not None and span.text.isupper() and len(span) == 1 \
+                and span[-1].whitespace_ == " " and nxt[0].is_title:
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))
+            used.add(nxt.start)
+        else:
+            out.append(span)
     return out
 
 

@@ -15,7 +15,7 @@ NAME_LABELS = {"ORG", "GPE", "PROJECT"}
 
 INSTITUTION_NOUNS = {
     "skole", "skule", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "barnehage", "sykehjem",
-    "sjukeheim", "aldershjem", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
+    "sjukeheim", "aldershjem", "hjemmehjelp", "bydelssenter", "dagsenter", "barnebolig", "avlastningsbolig", "bofellesskap", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter",
@@ -26,12 +26,13 @@ INSTITUTION_NOUNS = {
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
-    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet)s?$")
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet|komiteen|komitéen)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
-    r"seksjon|avdeling|team|utvalg|utval|nemnd)$")
+    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
-STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda)$")
+STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda|rådet|styret|"
+                           r"komiteen|komitéen)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
 UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet",
@@ -58,7 +59,16 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsinge
                           r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
 UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
-              "stab"}
+              "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste"}
+# A compound ending in one of these, capitalised and followed by "for ...", is a body's name
+# ("Bystyrekomite for helse og omsorg", "Arbeidsutvalg for …").
+UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utval", "utvalet", "avdeling",
+                     "avdelingen", "senter", "senteret")
+# "Familieprosjektet", "TAFU-prosjektet" name one project; these first parts only say what kind.
+GENERIC_PROJECT_PARTS = {"hoved", "del", "for", "pilot", "samarbeids", "omstillings", "utviklings", "forsknings",
+                         "forskings", "fou", "fou-", "forsøks", "prøve", "kompetanse", "innovasjons", "evaluerings",
+                         "del-", "under", "nytt", "dette", "vårt", "forbedrings", "kartleggings", "investerings",
+                         "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune"}
 LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
