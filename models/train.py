@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--limit", type=int, default=0, help="train on the first N training examples")
     parser.add_argument("--epochs", type=int, default=15)
+    parser.add_argument("--seeds", type=int, default=0,
+                        help="also retrain with N other seeds (into a temp dir) and print the spread of the scores")
     args = parser.parse_args(argv)
     train_set, test_set = split()
     if args.limit:
@@ -137,6 +139,28 @@ def main(argv: list[str] | None = None) -> None:
     for name, (acc, f1, per_label) in result.items():
         detail = "  ".join(f"{label} {value:.2f}" for label, value in per_label.items())
         print(f"{name:9s} accuracy {acc:.3f}  macro-F1 {f1:.3f}   F1 per label: {detail}")
+    if args.seeds:
+        seed_spread(train_set, test_set, args.seeds, args.epochs, baseline=result["baseline"][:2])
+
+
+def seed_spread(train_set: list[tuple[str, str]], test_set: list[tuple[str, str]], n: int, epochs: int,
+                baseline: tuple[float, float]) -> None:
+    """Held-out scores of the same training run with seeds 1..n: how much of a score is the seed."""
+    import statistics
+    import tempfile
+
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for seed in range(1, n + 1):
+            out = train(train_set, Path(tmp) / str(seed), epochs=epochs, seed=seed)
+            acc, f1, _ = evaluate(out, test_set)["model"]
+            runs.append((acc, f1))
+            print(f"seed {seed:<4d} accuracy {acc:.3f}  macro-F1 {f1:.3f}")
+    for k, name in enumerate(("accuracy", "macro-F1")):
+        values = [r[k] for r in runs]
+        above = sum(v > baseline[k] for v in values)
+        print(f"{name}: mean {statistics.mean(values):.3f}, min {min(values):.3f}, max {max(values):.3f} "
+              f"over {n} seeds; above the baseline's {baseline[k]:.3f} in {above} of {n}")
 
 
 if __name__ == "__main__":
