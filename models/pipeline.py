@@ -27,6 +27,11 @@ CONFIG = Path(__file__).parent / "config.cfg"
 _SEGMENT_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\d])|\s+-\s+|\s*\n\s*|\s*•\s*|\t+|<[^>]{0,200}>")
 MODEL_EFFECT_MAX_WORDS = 25
 MODEL_EFFECT_MIN_SCORE = 0.9
+# The classifier is sure of itself on any short statement (scores near 1.0 for template lines such as
+# "Bemanning av neste fase"), so its effect statements are taken only where the text has just spoken
+# of effects or gains: within this many characters after "effekt"/"gevinst".
+EFFECT_CONTEXT_CHARS = 600
+_EFFECT_WORD = re.compile(r"effekt|gevinst", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +87,7 @@ def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     candidates = [(a, b) for a, b in segments(text)
                   if 4 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
                   and ":" not in text[a:b] and not text[a:b].rstrip().endswith("?")  # labels, questions
+                  and _EFFECT_WORD.search(text, max(0, a - EFFECT_CONTEXT_CHARS), a)
                   and not any(a < y and x < b for x, y in taken)]
     scores = classify_scores([text[a:b] for a, b in candidates])
     return [span for span, cats in zip(candidates, scores) if cats.get("effect", 0.0) >= MODEL_EFFECT_MIN_SCORE]

@@ -72,6 +72,7 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out + _propagated(doc, out, blocked)
 
 
+SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
 ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
 ADJECTIVE_ENDINGS = ("ig", "sk", "ske", "ende", "ede", "te", "et", "e", "tt")
 
@@ -213,6 +214,10 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if before is not None and (capitalised(before) or NAMED_THING.match(before.lower_)):
             continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
+        if before is not None and SECTION_NUMBER.match(before.text):
+            continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading
+        if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
+            continue  # "Erfaringer og vurderinger", "Suksesskriterier og barrierer": plural nouns head a topic
         if DEFINITE_SUFFIX.match(tok.lower_) or INDEFINITE_SUFFIX.match(tok.lower_):
             out.append(Span(doc, i, i + 1, label="ORG"))
         elif after is None or after.is_punct or after.is_space or after.lower_ in NAME_END:

@@ -82,7 +82,12 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
                   "ikke", "hvor", "hva", "hvem", "hvordan", "hvorfor", "dersom", "mens", "siden", "før", "uten",
                   "blant", "gjennom", "mellom", "dei", "eg", "me", "ein", "eit", "kva", "korleis", "både", "enten",
                   "verken", "samt", "en", "et", "ei"}
-NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | {"kommune", "kommunes", "fylkeskommune", "fylke"}
+# The field labels of a saksframlegg or møtebok header ("Utvalg Møtedato Utvalgssak") are never names.
+FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
+               "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
+               "innholdsfortegnelse", "innhold"}
+NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | FORM_LABELS | {"kommune", "kommunes", "fylkeskommune",
+                                                                             "fylke"}
 NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
 
 _WORD = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæøåéü0-9]+)*$")
