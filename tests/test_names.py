@@ -108,7 +108,7 @@ def test_institutions_then_their_bare_names_and_places():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kontoret er samlokalisert med Stavanger bolig KF, som forvalter boligene.", ("ORG", "Stavanger bolig KF")),
-    ("Boligene i Løkkeveien 51 skal pusses opp.", ("GPE", "Løkkeveien")),
+    ("Boligene i Løkkeveien 51 skal pusses opp.", ("GPE", "Løkkeveien 51")),  # an address with its number
     ("Senter for rusforebygging deltar i teamet.", ("ORG", "Senter for rusforebygging")),
     ("Saken er sendt til Miljøhygenisk avdeling i går.", ("ORG", "Miljøhygenisk avdeling")),
     ("Oppfølgingen skjer ved Nav-kontorene i bydelene.", ("ORG", "Nav")),
@@ -209,3 +209,9 @@ def test_institutions_and_services_at_a_line_start():
     assert ("ORG", "Stavanger hjemmehjelp") in _around("003_a976a9bffa492368.txt", "Stavanger hjemmehjelp", after=30)
     assert ("ORG", "Lervig sykehjem") in labelled("Lervig sykehjem åpnet i år.")
     assert not any(label == "ORG" for label, _ in labelled("Nytt sykehjem bygges. Midlertidig avlastningsbolig."))
+
+
+def test_addresses_are_places_with_their_number():
+    assert ("GPE", "Bjørn Farmannsgate 25") in _around("003_a976a9bffa492368.txt", "Bjørn Farmannsgate 25", after=30)
+    assert labelled("Vi går langs Løkkeveien og videre.") == {("GPE", "Løkkeveien")}
+    assert ("GPE", "Rådhusvegen 13") in labelled("Kontoret ligger i Rådhusvegen 13, 3800 Bø.")

@@ -72,6 +72,7 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out + _propagated(doc, out, blocked)
 
 
+HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
 SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
 ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
 ADJECTIVE_ENDINGS = ("ig", "sk", "ske", "ende", "ede", "te", "et", "e", "tt")
@@ -214,6 +215,8 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if before is not None and (capitalised(before) or NAMED_THING.match(before.lower_)):
             continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
+        if STREET.match(tok.lower_):
+            continue  # "langs Løkkeveien og videre": a street, see place_spans
         if before is not None and SECTION_NUMBER.match(before.text):
             continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
@@ -333,7 +336,12 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if blocked[token.i] or named[token.i] or not capitalised(token) or token.lower_ in NOT_NAME_WORDS:
             continue
         if STREET.match(token.lower_):
-            out.append(Span(doc, token.i, token.i + 1, label="GPE"))
+            start, end = token.i, token.i + 1
+            if start > 0 and doc[start - 1].text in first_names() and not blocked[start - 1]:
+                start -= 1  # "Bjørn Farmannsgate": a street named after a person
+            if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and token.whitespace_:
+                end += 1  # "Rådhusvegen 13": the address
+            out.append(Span(doc, start, end, label="GPE"))
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
             out.append(Span(doc, token.i, token.i + 2, label="GPE"))
