@@ -34,6 +34,9 @@ _PHASE_PAREN = re.compile(r"\(((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+)\)\s*$")
 _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
                       r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
+# A form's name field in running text: "2. Navn på prosjektet: Blikk for muligheter! Innovasjonsstrategi …"
+_NAME_FIELD = re.compile(r"(?:Navn på prosjektet|Prosjektets navn|Navn på tiltaket)[ \t]*:[ \t]*"
+                         r"([A-ZÆØÅ][^\n\t.:;?!«»\"]{1,60}!?)")
 MIN_SHORT_FORM = 4
 INFLECTIONS = ("s", "et", "en", "ets", "ens")  # "Levekårsteamet", "P1824s" in prose
 LABEL_WORDS = {"program", "programmet", "prosjekt", "prosjektet"}
@@ -120,10 +123,12 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
 
 
 def heading_spans(doc: Doc) -> list[Span]:
-    """PROJECT spans for the names on "Program: X" / "Prosjekt: X" heading lines."""
+    """PROJECT spans for the names on "Program: X" / "Prosjekt: X" heading lines and in a form's
+    "Navn på prosjektet: X" field."""
     out = []
-    for m in _HEADING.finditer(doc.text):
-        span = doc.char_span(m.start(1), m.end(1), label="PROJECT", alignment_mode="contract")
+    for m in [*_HEADING.finditer(doc.text), *_NAME_FIELD.finditer(doc.text)]:
+        end = m.start(1) + len(m.group(1).rstrip())
+        span = doc.char_span(m.start(1), end, label="PROJECT", alignment_mode="contract")
         if span is not None and len(span) <= 12:
             span._.norm = span.text
             out.append(span)

@@ -215,3 +215,11 @@ def test_addresses_are_places_with_their_number():
     assert ("GPE", "Bjørn Farmannsgate 25") in _around("003_a976a9bffa492368.txt", "Bjørn Farmannsgate 25", after=30)
     assert labelled("Vi går langs Løkkeveien og videre.") == {("GPE", "Løkkeveien")}
     assert ("GPE", "Rådhusvegen 13") in labelled("Kontoret ligger i Rådhusvegen 13, 3800 Bø.")
+
+
+def test_project_names_in_listings_and_forms():
+    text = seed("002_4e0356b5234b2f73.txt")
+    assert ("PROJECT", "DigiRogland") in _around("002_4e0356b5234b2f73.txt", "Forprosjekt DigiRogland", after=60)
+    assert ("PROJECT", "Blikk for muligheter!") in _around("002_4e0356b5234b2f73.txt", "Navn på prosjektet: Blikk",
+                                                           after=80)
+    assert "Blikk for muligheter!" in text

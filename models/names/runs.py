@@ -111,11 +111,13 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
-        if not PROJECT_NOUN.match(token.text) or not nxt.is_title or blocked[nxt.i] or nxt.ent_type_ \
+        camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
+        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] or nxt.ent_type_ \
                 or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names():
             continue
         end = nxt.i + 1
-        while end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] and not doc[end].is_space:
+        while nxt.is_title and end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] \
+                and not doc[end].is_space:  # a camel-case name ("DigiRogland") is one word
             tok = doc[end]
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2
