@@ -223,3 +223,9 @@ def test_project_names_in_listings_and_forms():
     assert ("PROJECT", "Blikk for muligheter!") in _around("002_4e0356b5234b2f73.txt", "Navn på prosjektet: Blikk",
                                                            after=80)
     assert "Blikk for muligheter!" in text
+
+
+def test_unit_names_with_suspended_compounds_and_place_services():
+    assert ("ORG", "Avdeling for helse- og sosialfag") in labelled("Samarbeid med Avdeling for helse- og sosialfag.")
+    assert ("ORG", "Drammen barnevernstjeneste") in labelled("Vi har møtt Drammen barnevernstjeneste om saken.")
+    assert labelled("Drammen kommune har en god barnevernstjeneste.") == {("GPE", "Drammen")}

@@ -43,7 +43,9 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if blocked[token.i]:
             continue
         home_services = token.lower_ == "tjenester" and token.i > 1 and doc[token.i - 1].lower_ == "hjemmebaserte"
-        if (token.lower_ in INSTITUTION_NOUNS or home_services) and token.i > 0 and token.text.islower():
+        service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta")) \
+            and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
+        if (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 and token.text.islower():
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
             start = _owner_start(doc, noun, blocked)
             end = token.i + 1
@@ -136,6 +138,11 @@ def _propagated(doc: Doc, found: list[Span], blocked: list[bool]) -> list[Span]:
     return out
 
 
+def _lower_word(tok) -> bool:
+    """A lower-case word, or the first part of a suspended compound ("helse-" in "helse- og sosialfag")."""
+    return tok.is_lower and tok.text.rstrip("-").isalpha()
+
+
 def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     """End of a unit name's "for ..." part: "for styrket barnehagetilbud", "for plan, teknikk og
     næring" (a list ends with its "og" word), at most MAX_FOR_WORDS words; a word follows a
@@ -146,12 +153,12 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
         while end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_title and not blocked[end + 1]:
             end += 2
         return end
-    if i + 1 >= len(doc) or doc[i].lower_ != "for" or not doc[i + 1].is_lower or not doc[i + 1].is_alpha:
+    if i + 1 >= len(doc) or doc[i].lower_ != "for" or not _lower_word(doc[i + 1]):
         return i
     end, words = i + 1, 0
     while end < len(doc) and words < MAX_FOR_WORDS and not blocked[end]:
         tok = doc[end]
-        if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END:
+        if _lower_word(tok) and tok.lower_ not in NAME_END:
             prev = doc[end - 1]
             if words and prev.is_alpha and prev.lower_ != "og" and not prev.lower_.endswith(MODIFIER_ENDINGS):
                 break  # "Senter for rusforebygging deltar": after a noun, a verb may follow
