@@ -328,8 +328,8 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         nxt = gpe_at.get(span.end)
         followed_by_kommune = nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS
-        if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " \
-                and not followed_by_kommune:  # "... Omsorg Bergen kommune": the place belongs to "kommune"
+        if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
+                and not followed_by_kommune:  # not "Byrådsavdeling for Helse og Omsorg" + "Bergen"  # "... Omsorg Bergen kommune": the place belongs to "kommune"
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)
     return out
