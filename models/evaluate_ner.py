@@ -65,11 +65,15 @@ def records_for(name: str) -> Records:
     return extract_records(read_document(seed_path(name)))
 
 
-def load_sample(sample: str = "dev") -> tuple[list[dict], list[dict]]:
-    passages_file, entities_file = SAMPLES[sample]
-    passages = json.loads((ANNOTATIONS / passages_file).read_text(encoding="utf-8"))
-    lines = (ANNOTATIONS / entities_file).read_text(encoding="utf-8").splitlines()
-    return passages, [json.loads(line) for line in lines if line.strip()]
+def load_sample(*samples: str) -> tuple[list[dict], list[dict]]:
+    """Passages and gold entities of one sample, or of several pooled (their passages never overlap)."""
+    passages, gold = [], []
+    for sample in samples or ("dev",):
+        passages_file, entities_file = SAMPLES[sample]
+        passages += json.loads((ANNOTATIONS / passages_file).read_text(encoding="utf-8"))
+        lines = (ANNOTATIONS / entities_file).read_text(encoding="utf-8").splitlines()
+        gold += [json.loads(line) for line in lines if line.strip()]
+    return passages, gold
 
 
 def predictions(passages: list[dict]) -> set[tuple]:
@@ -83,9 +87,9 @@ def predictions(passages: list[dict]) -> set[tuple]:
     return out
 
 
-def score(sample: str = "dev") -> dict[str, tuple[int, int, int]]:
-    """label -> (true positives, predicted, gold), plus "ALL"."""
-    passages, gold_rows = load_sample(sample)
+def score(*samples: str) -> dict[str, tuple[int, int, int]]:
+    """label -> (true positives, predicted, gold), plus "ALL"; several samples are pooled."""
+    passages, gold_rows = load_sample(*samples)
     gold = {(g["doc"], g["label"], g["start"], g["end"], g["text"]) for g in gold_rows}
     pred = predictions(passages)
     out = {}
@@ -104,16 +108,17 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="NER scores on the annotated sample")
-    parser.add_argument("--sample", choices=sorted(SAMPLES), default="dev")
+    parser.add_argument("--sample", choices=sorted(SAMPLES), default=["dev"], nargs="+",
+                        help="one sample, or several scored pooled")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
     args = parser.parse_args(argv)
-    print(f"sample: {args.sample}")
+    print(f"sample: {' + '.join(args.sample)}")
     print(f"{'label':8s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
-    for label, (tp, n_pred, n_gold) in score(args.sample).items():
+    for label, (tp, n_pred, n_gold) in score(*args.sample).items():
         p, r, f = prf(tp, n_pred, n_gold)
         print(f"{label:8s} {n_gold:5d} {n_pred:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
     if args.errors:
-        passages, gold_rows = load_sample(args.sample)
+        passages, gold_rows = load_sample(*args.sample)
         gold = {(g["doc"], g["label"], g["start"], g["end"], g["text"]) for g in gold_rows}
         pred = predictions(passages)
         for item in sorted(pred - gold):

@@ -89,12 +89,13 @@ def looks_like_a_name(text: str, start: int, span_text: str, n_tokens: int) -> b
     return not at_start(text, start) or n_tokens > 1
 
 
-def compare(model_dir: Path, sample: str) -> dict[str, dict[str, tuple[float, float, float]]]:
-    """label -> (P, R, F1) for the rules, the model and the rules plus gated model spans."""
+def compare(model_dir: Path, *samples: str) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """label -> (P, R, F1) for the rules, the model and the rules plus gated model spans; several
+    samples are pooled."""
     from models.pipeline import tag_text
 
     nlp = spacy.load(model_dir)
-    passages, gold_rows = load_sample(sample)
+    passages, gold_rows = load_sample(*samples)
     gold = {(g["doc"], g["label"], g["start"], g["end"]) for g in gold_rows if g["label"] in LABELS}
     pred: dict[str, set] = {"rules": set(), "model": set(), "rules+model": set()}
     for name in sorted({p["doc"] for p in passages}):
@@ -125,21 +126,25 @@ def compare(model_dir: Path, sample: str) -> dict[str, dict[str, tuple[float, fl
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", nargs="+", default=["dev", "heldout", "test", "test2", "test3", "test4"])
-    parser.add_argument("--eval", default=None, help="a sample not in --train")
+    parser.add_argument("--eval", nargs="+", default=[], help="samples not in --train (pooled)")
+    parser.add_argument("--model", type=Path, default=None, help="compare this trained model, do not train")
     parser.add_argument("--out", type=Path, default=Path("/tmp/arkivar-ner"))
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    if args.eval in args.train:
-        parser.error("the evaluation sample must not be a training sample")
-    t0 = time.perf_counter()
-    train(args.train, args.out, epochs=args.epochs, seed=args.seed)
-    n = sum(len(e) for s in args.train for _, e in chunks(s))
-    print(f"trained on {n} entities ({', '.join(args.train)}) in {time.perf_counter() - t0:.0f} s -> {args.out}")
+    if set(args.eval) & set(args.train) and args.model is None:
+        parser.error("an evaluation sample must not be a training sample")
+    model = args.model
+    if model is None:
+        t0 = time.perf_counter()
+        model = train(args.train, args.out, epochs=args.epochs, seed=args.seed)
+        n = sum(len(e) for s in args.train for _, e in chunks(s))
+        print(f"trained on {n} entities ({', '.join(args.train)}) in {time.perf_counter() - t0:.0f} s -> {model}")
     if args.eval:
-        for variant, rows in compare(args.out, args.eval).items():
+        name = "+".join(args.eval)
+        for variant, rows in compare(model, *args.eval).items():
             cells = "  ".join(f"{label} {f:.3f}" for label, (_, _, f) in rows.items())
-            print(f"{args.eval:7s} {variant:12s} {cells}")
+            print(f"{name:11s} {variant:12s} {cells}")
 
 
 if __name__ == "__main__":
