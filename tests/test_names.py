@@ -229,3 +229,8 @@ def test_unit_names_with_suspended_compounds_and_place_services():
     assert ("ORG", "Avdeling for helse- og sosialfag") in labelled("Samarbeid med Avdeling for helse- og sosialfag.")
     assert ("ORG", "Drammen barnevernstjeneste") in labelled("Vi har møtt Drammen barnevernstjeneste om saken.")
     assert labelled("Drammen kommune har en god barnevernstjeneste.") == {("GPE", "Drammen")}
+
+
+def test_two_title_case_words_joined_by_og_are_a_unit():
+    assert ("ORG", "Individ og Levekår") in labelled("Tjenesten ligger under Individ og Levekår i kommunen.")
+    assert not labelled("Dette gjelder B1-B6 og B8-B9 i planen.")

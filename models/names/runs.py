@@ -77,6 +77,9 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
         return None  # "Strategiplan Sunn mat i ...": a sentence-case name cut short; its end is unknown
     connectors = [k for k, t in enumerate(words) if t.lower_ in CONNECTORS]
     if connectors and connectors[0] < 2 and caps < 3:
+        if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
+                and all(t.is_title and t.is_alpha for t in (words[0], words[2])):
+            return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
     heads = INSTITUTION_HEADS | INSTITUTION_NOUNS | UNIT_LEADS
