@@ -24,6 +24,7 @@ DOC_TYPE_CUES: dict[str, list[tuple[str, float]]] = {
                      (r"\bprosjektforslag\w*", 4), (r"\bgevinstrealiseringsplan\w*", 4), (r"\bprosjektmandat\w*", 4)],
 }
 MIN_SCORE = 4.0
+BODY_ONLY_CUES = 3  # with no cue in the head, this many different cue words in the body
 
 MUNICIPALITY = re.compile(
     r"\b((?:[A-ZÆØÅ][a-zæøåéü]+(?:[- ](?:og |i |på )?[A-ZÆØÅ][a-zæøåéü]+)?))(?:s)?\s+kommuner?\b|"
@@ -69,13 +70,20 @@ def classify(doc: ReadDocument) -> DocumentInfo:
 def doc_type(text: str) -> str:
     head = text[:HEAD_CHARS]
     scores: dict[str, float] = {}
+    evidence: dict[str, tuple[int, int]] = {}
     for kind, cues in DOC_TYPE_CUES.items():
-        score = 0.0
+        score, in_head, distinct = 0.0, 0, 0
         for pattern, weight in cues:
-            score += weight * min(len(re.findall(pattern, head, re.IGNORECASE)), 3) * 2
-            score += weight * min(len(re.findall(pattern, text, re.IGNORECASE)), 10) * 0.5
-        scores[kind] = score
+            head_hits = len(re.findall(pattern, head, re.IGNORECASE))
+            hits = len(re.findall(pattern, text, re.IGNORECASE))
+            score += weight * min(head_hits, 3) * 2 + weight * min(hits, 10) * 0.5
+            in_head += head_hits
+            distinct += hits > 0
+        scores[kind], evidence[kind] = score, (in_head, distinct)
     best = max(scores, key=scores.get)
+    in_head, distinct = evidence[best]
+    if not in_head and distinct < BODY_ONLY_CUES and scores[best] < 2 * MIN_SCORE:
+        return "annet"  # one or two words repeated in the body: a book chapter on planning that mentions "økonomiplan"
     return best if scores[best] >= MIN_SCORE else "annet"
 
 

@@ -67,3 +67,16 @@ def test_real_tables_have_page_provenance(real_db):
         "select count(*) from extracted_tables t join documents d using (doc_id) where d.format = 'pdf' and t.page is null"
     ).fetchone()[0]
     assert missing == 0
+
+
+def test_a_chapter_that_mentions_budgets_is_no_budget():
+    """The scanned book chapter on planning law (its OCR text, frozen as annotation snapshots) says
+    "økonomiplan" six times and "budsjett" once, none of it in its head: not a budget."""
+    from extract.metadata import doc_type
+
+    texts = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "texts"
+    pages = [texts / f"kristiansand_kapittel3_p{i}.txt" for i in range(1, 12)]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in pages)
+    assert text.lower().count("økonomiplan") >= 5
+    assert doc_type(text) == "annet"
+    assert doc_type("Budsjett 2018 og økonomiplan 2018–2021\n" + text) == "budsjett"
