@@ -1,3 +1,3 @@
 """Orchestration, loading and the command line: the only code that touches the database."""
 
-PIPELINE_VERSION = "0.2.0"
+PIPELINE_VERSION = "0.3.0"
