@@ -150,3 +150,26 @@ def test_scanned_report_projects(scanned_report):
     assert (gratis.area, gratis.end_raw, gratis.status) == ("Barnehage og skole", "2019", "pågår")
     assert projects["Boligkontor"].start_raw == "vår 2016"
     assert projects["Helhetlig og optimalisert pasientflyt"].program == "Aktiv og trygg omsorg – hele livet"
+
+
+@pytest.mark.slow
+def test_words_tesseract_glued_together_are_split(scanned_report):
+    """"Ettilbud", "Isamarbeid", "2familieveiledere" in the scan; the born-digital report has the spaces."""
+    items = {i.text for p in extract_projects(scanned_report) for i in p.items}
+    assert any(t.startswith("Et tilbud til personer i aldersgruppen") for t in items)
+    assert any(t.startswith("I samarbeid med RVTS") for t in items)
+    assert "2 familieveiledere ansatt, starter i oktober 2017." in items
+    assert not any(t.startswith(("Ettilbud", "Isamarbeid", "2familieveiledere")) for t in items)
+
+
+def test_glued_words_need_the_word_lists_and_the_documents_own_words():
+    from collections import Counter
+
+    from extract.ocr_words import unglue, word_lists_installed
+
+    assert word_lists_installed()  # scripts/setup.sh installs Debian's wnorwegian
+    seen = Counter(["tilbud", "samarbeid", "følge", "blant", "bygging"])
+    assert unglue("Ettilbud til personer. Isamarbeid med RVTS", seen) == "Et tilbud til personer. I samarbeid med RVTS"
+    assert unglue("Ifølge planen, Iblant, Ombygging, Internveiledning", seen) == \
+        "Ifølge planen, Iblant, Ombygging, Internveiledning"  # words, or a rest the document never writes alone
+    assert unglue("2familieveiledere ansatt, 12016, versjon 2b", seen) == "2 familieveiledere ansatt, 12016, versjon 2b"

@@ -15,6 +15,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from .. import ocr, ocr_tables
+from ..ocr_words import unglue_scanned
 from ..errors import ExtractionError
 from ..pdf_layout import page_blocks, running_lines
 from ..pdf_words import clean_words, fix_glyphs
@@ -117,6 +118,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     ocr_pages = [n for n, is_scan in enumerate(scanned, start=1) if is_scan]
     if ocr_pages:
         doc.warnings.append(f"no text layer, read by OCR: page(s) {', '.join(map(str, ocr_pages))}")
+        doc = unglue_scanned(doc, set(ocr_pages))
     return doc
 
 
