@@ -6,7 +6,8 @@ split when
 * it is a capitalised short function word (Et, En, Ei, I, Og, Det, Den, Som, Vi) plus a lower-case
   rest, the whole is no Norwegian word (the bokmål and nynorsk word lists of Debian's `wnorwegian`,
   /usr/share/dict) and the rest is a word the same document writes on its own ("tilbud"); or
-* it is a number of one to three digits glued to a lower-case word of four letters or more.
+* it is a number of one to three digits glued to a lower-case word of four letters or more;
+* a line starts with "1" glued to a year and a verb follows: "12016 ble det" is "I 2016 ble det".
 
 Only the words starting with those function words are read from the word lists (a few MB, not the
 140 MB of the whole lists). Without the word lists nothing is split, because "Ifølge" and "Iblant"
@@ -26,6 +27,9 @@ WORD_LISTS = [Path("/usr/share/dict/bokmaal"), Path("/usr/share/dict/nynorsk")]
 FUNCTION_WORDS = ("Et", "En", "Ei", "I", "Og", "Det", "Den", "Som", "Vi")
 _GLUED_WORD = re.compile(r"(?<![\w-])(" + "|".join(FUNCTION_WORDS) + r")([a-zæøå]{4,})(?![\w-])")
 _GLUED_NUMBER = re.compile(r"(?<![\w.,-])(\d{1,3})([a-zæøå]{4,})(?![\w-])")
+# "12016 ble det gjennomført …": a line that starts with "I 2016", its I read as 1
+_ONE_FOR_I = re.compile(r"(?m)^(\W{0,2})1((?:19|20)\d\d) (?=(?:ble|var|er|har|hadde|skal|skulle|vil|kan|fikk|kom|gikk|"
+                        r"startet|vedtok|vart|vert|blei|starta|fekk)\b)")
 _TOKEN = re.compile(r"(?<![\w-])[a-zæøå]+(?![\w-])")
 
 
@@ -55,6 +59,7 @@ def unglue(text: str, vocabulary: Counter) -> str:
         return m.group(0)
 
     text = _GLUED_WORD.sub(word, text)
+    text = _ONE_FOR_I.sub(lambda m: f"{m.group(1)}I {m.group(2)} ", text)
     return _GLUED_NUMBER.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
 
 

@@ -173,3 +173,4 @@ def test_glued_words_need_the_word_lists_and_the_documents_own_words():
     assert unglue("Ifølge planen, Iblant, Ombygging, Internveiledning", seen) == \
         "Ifølge planen, Iblant, Ombygging, Internveiledning"  # words, or a rest the document never writes alone
     assert unglue("2familieveiledere ansatt, 12016, versjon 2b", seen) == "2 familieveiledere ansatt, 12016, versjon 2b"
+    assert unglue("12016 ble det gjennomført\n12016 kroner", seen) == "I 2016 ble det gjennomført\n12016 kroner"
