@@ -3,6 +3,7 @@
     python -m models.train                # train on the fixed-seed training split -> models/trained/
     python -m models.train --eval         # held-out accuracy / macro-F1, model and keyword baseline
     python -m models.train --out DIR --limit 40 --epochs 5   # a quick run (used by the tests)
+    python -m models.train --eval --seeds 5   # and the spread of the scores over five other seeds
 
 Weak supervision: the labels come from document structure (training_data.py: the typed
 extractors' table items, record lists, Stavanger's "Prioriterte oppgaver" prose); the held-out
