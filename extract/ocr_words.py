@@ -10,9 +10,8 @@ split when
 * a line starts with "1" glued to a year and a verb follows: "12016 ble det" is "I 2016 ble det".
 
 Only the words starting with those function words are read from the word lists (66 000 words, about
-12 MB and 0.5 s once per process, not the
-140 MB of the whole lists). Without the word lists nothing is split, because "Ifølge" and "Iblant"
-look just like "Isamarbeid".
+12 MB and 0.5 s once per process, not the 140 MB of the whole lists). Without the word lists nothing
+is split, because "Ifølge" and "Iblant" look just like "Isamarbeid".
 """
 from __future__ import annotations
 
