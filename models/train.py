@@ -42,11 +42,13 @@ TEXTCAT = {"model": {"@architectures": "spacy.TextCatEnsemble.v2", "nO": None, "
                      "tok2vec": TOK2VEC}}
 
 
-def build() -> spacy.language.Language:
+def build(component: str = "textcat", config: dict | None = None,
+          labels: list[str] = LABELS) -> spacy.language.Language:
+    """spacy.blank("nb") with Arkivar's tokenizer fixes and one trainable component with its labels."""
     nlp = models.tokenizer.create_tokenizer_fixes()(spacy.blank("nb"))
-    textcat = nlp.add_pipe("textcat", config=TEXTCAT)
-    for label in LABELS:
-        textcat.add_label(label)
+    pipe = nlp.add_pipe(component, config=TEXTCAT if config is None else config)
+    for label in labels:
+        pipe.add_label(label)
     return nlp
 
 

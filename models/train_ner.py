@@ -22,10 +22,9 @@ import spacy
 from spacy.training import Example
 from spacy.util import filter_spans
 
-import models.tokenizer
 from models.context import at_start
 from models.evaluate_ner import load_sample, prf, records_for, seed_text
-from models.train import fit
+from models.train import build, fit
 
 LABELS = ["ORG", "PROJECT", "GPE"]
 CHUNK = 400
@@ -60,17 +59,9 @@ def chunks(sample: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
     return out
 
 
-def build() -> spacy.language.Language:
-    nlp = models.tokenizer.create_tokenizer_fixes()(spacy.blank("nb"))
-    ner = nlp.add_pipe("ner", config=NER)
-    for label in LABELS:
-        ner.add_label(label)
-    return nlp
-
-
 def train(samples: list[str], out: Path, epochs: int = 25, seed: int = 1) -> Path:
     spacy.util.fix_random_seed(seed)
-    nlp = build()
+    nlp = build("ner", NER, LABELS)
     examples = []
     for text, ents in (c for s in samples for c in chunks(s)):
         doc = nlp.make_doc(text)
