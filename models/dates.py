@@ -44,10 +44,16 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\
 _YEAR = r"(?P<{name}>(?:19|20)\d{{2}})(?!\d)"
 _NB = r"(?<![\w.,])"
 
-_NUMERIC = re.compile(_NB + r"(?P<d>\d{1,2})(?:[/-]|\.\s?)(?P<m>\d{1,2})(?:[./-]|\.?\s)(?P<y>\d{4}|\d{2})(?!\d|,\d)")
+
+def _numeric_date(n: str = "") -> str:
+    """dd.mm.yyyy (also "1.6 2008", "05. 05 2008"), its groups named date, d, m, y plus `n`."""
+    return (_NB + rf"(?P<date{n}>(?P<d{n}>\d{{1,2}})(?:[/-]|\.\s?)(?P<m{n}>\d{{1,2}})(?:[./-]|\.?\s)"
+            rf"(?P<y{n}>\d{{4}}|\d{{2}})(?!\d|,\d))")
+
+
+_NUMERIC = re.compile(_numeric_date())
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
-_NUMERIC_RANGE = re.compile(_NUMERIC.pattern.replace("(?P<d>", "(?P<d1>").replace("(?P<m>", "(?P<m1>")
-                            .replace("(?P<y>", "(?P<y1>") + r"\s*(?:[-–—]|til)?\s*" + _NUMERIC.pattern)
+_NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
@@ -90,10 +96,10 @@ def _full_year(y: str) -> int:
     return n if len(y) == 4 else (2000 + n if n < 70 else 1900 + n)
 
 
-def _numeric(m: re.Match) -> tuple[Optional[tuple[str, str]], Optional[str]]:
-    """dd.mm.yyyy, with the day/month swap for impossible months."""
-    d, mo, y = int(m["d"]), int(m["m"]), _full_year(m["y"])
-    raw = m.group(0).strip()
+def _numeric(m: re.Match, n: str = "") -> tuple[Optional[tuple[str, str]], Optional[str]]:
+    """dd.mm.yyyy (the groups ending in `n`), with the day/month swap for impossible months."""
+    d, mo, y = int(m[f"d{n}"]), int(m[f"m{n}"]), _full_year(m[f"y{n}"])
+    raw = m[f"date{n}"].strip()
     try:
         day = _iso(y, mo, d)
         return (day, day), None
@@ -152,8 +158,8 @@ def find_period(text: str, context_year: Optional[int] = None
                 ) -> tuple[Optional[tuple[str, str]], Optional[str], Optional[tuple[int, int]]]:
     """First date phrase in `text`: ((start, end) or None, warning, (char start, end))."""
     if (m := _NUMERIC_RANGE.search(text)) is not None:
-        first, w1 = _numeric(_NUMERIC.match(m.group(0)))
-        second, w2 = _numeric(_NUMERIC.search(m.group(0), m.start("d") - m.start()))
+        first, w1 = _numeric(m, "1")
+        second, w2 = _numeric(m)
         if first and second and first[0] <= second[1]:
             return (first[0], second[1]), w1 or w2, m.span()
     if (m := _NUMERIC.search(text)) is not None:
