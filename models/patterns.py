@@ -20,7 +20,9 @@ NUM_DATE = {"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}
 MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
 DOT = {"ORTH": ".", "OP": "?"}
 YEAR = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}}
-DAY = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.?$"}}
+D = r"(0?[1-9]|[12]\d|3[01])"  # a day of the month
+M = r"(0?[1-9]|1[0-2])"  # a month number
+DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
 NUM_HEAD = {"TEXT": {"REGEX": r"^\d+([.,]\d+)?$"}}
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
@@ -50,10 +52,11 @@ def _dates() -> list[dict]:
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, {**YEAR, "OP": "?"}],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
         [{"LOWER": {"REGEX": WEEKDAY}}],
-        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.?$"}}, DOT, YEAR],  # "1.6. 2008", "29.09 2010"
-        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.$"}}, {"TEXT": {"REGEX": r"^(0[1-9]|1[0-2])$"}}, YEAR],  # "05. 05 2008"
-        [{"TEXT": {"REGEX": r"^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$"}}, {"ORTH": "."}],  # "19.06." without a year
-        [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])[-–](0?[1-9]|[12]\d|3[01])\.?$"}}, MONTH, DOT, {**YEAR, "OP": "?"}],  # "24-25 oktober 2018"
+        [{"TEXT": {"REGEX": rf"^{D}\.{M}\.?$"}}, DOT, YEAR],  # "1.6. 2008", "29.09 2010"
+        [{"TEXT": {"REGEX": rf"^{D}\.$"}}, {"TEXT": {"REGEX": r"^(0[1-9]|1[0-2])$"}}, YEAR],  # "05. 05 2008"
+        # "19.06." without a year; both parts two digits, so "3.10." (a section) is not a date
+        [{"TEXT": {"REGEX": r"^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$"}}, {"ORTH": "."}],
+        [{"TEXT": {"REGEX": rf"^{D}[-–]{D}\.?$"}}, MONTH, DOT, {**YEAR, "OP": "?"}],  # "24-25 oktober 2018"
         [{"LOWER": {"REGEX": rf"{WEEKDAY[:-1]}[-–]{WEEKDAY[1:]}"}}],  # "mandag-onsdag"
         [{"TEXT": {"REGEX": r"^(1[89]|20)\d0-(tallet|tallets)$"}}],  # "1940-tallet"
         [DAY, DOT, MONTH, DOT, YEAR],
