@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
-    GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS, capitalised,
-    entity_tokens, first_names,
+    GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS,
+    capitalised, entity_tokens, first_names,
 )
 
 MAX_RUN = 8

@@ -22,8 +22,8 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
-    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEAD_ENDINGS, UNIT_LEADS,
-    UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
+    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEAD_ENDINGS,
+    UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -48,10 +48,9 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 and token.text.islower():
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
             start = _owner_start(doc, noun, blocked)
-            end = token.i + 1
             if start < noun and (not at_start(text, doc[start].idx) or gpe[start] or noun - start >= 2
                                     or _proper_owner(doc[start], lowered)):
-                out.append(Span(doc, start, end, label="ORG"))
+                out.append(Span(doc, start, token.i + 1, label="ORG"))
         elif token.is_title and token.lower_ not in INSTITUTION_NOUNS:
             starts = at_start(text, token.idx)
             lower = token.lower_
@@ -328,8 +327,10 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in spans:
         nxt = gpe_at.get(span.end)
         followed_by_kommune = nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS
+        # short names only: not "Byrådsavdeling for Helse og Omsorg" + "Bergen"; and in "... Omsorg Bergen
+        # kommune" the place belongs to "kommune"
         if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
-                and not followed_by_kommune:  # not "Byrådsavdeling for Helse og Omsorg" + "Bergen"  # "... Omsorg Bergen kommune": the place belongs to "kommune"
+                and not followed_by_kommune:
             span = Span(doc, span.start, nxt.end, label="ORG")
         out.append(span)
     return out

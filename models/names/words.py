@@ -15,7 +15,8 @@ NAME_LABELS = {"ORG", "GPE", "PROJECT"}
 
 INSTITUTION_NOUNS = {
     "skole", "skule", "ungdomsskole", "ungdomsskule", "barneskole", "barneskule", "barnehage", "sykehjem",
-    "sjukeheim", "aldershjem", "hjemmehjelp", "bydelssenter", "dagsenter", "barnebolig", "avlastningsbolig", "bofellesskap", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
+    "sjukeheim", "aldershjem", "hjemmehjelp", "bydelssenter", "dagsenter", "barnebolig", "avlastningsbolig",
+    "bofellesskap", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter",
@@ -26,13 +27,14 @@ INSTITUTION_NOUNS = {
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
-    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet|komiteen|komitéen)s?$")
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet|komiteen|"
+    r"komitéen)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
-STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda|rådet|styret|"
-                           r"komiteen|komitéen)$")
+STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda|"
+                           r"rådet|styret|komiteen|komitéen)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
 UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet",
@@ -66,8 +68,8 @@ UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utv
                      "avdelingen", "senter", "senteret")
 # "Familieprosjektet", "TAFU-prosjektet" name one project; these first parts only say what kind.
 GENERIC_PROJECT_PARTS = {"hoved", "del", "for", "pilot", "samarbeids", "omstillings", "utviklings", "forsknings",
-                         "forskings", "fou", "fou-", "forsøks", "prøve", "kompetanse", "innovasjons", "evaluerings",
-                         "del-", "under", "nytt", "dette", "vårt", "forbedrings", "kartleggings", "investerings",
+                         "forskings", "fou", "forsøks", "prøve", "kompetanse", "innovasjons", "evaluerings",
+                         "under", "nytt", "dette", "vårt", "forbedrings", "kartleggings", "investerings",
                          "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune"}
 LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
