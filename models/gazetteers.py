@@ -12,9 +12,9 @@ DATA = Path(__file__).parent / "data"
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # kommune, fylke, tidligere_kommune, tidligere_fylke, sted, land
+    kind: str  # kommune, fylke, tidligere_kommune, tidligere_fylke, parallelt_navn, sted, land, region
     county: str  # the county; for a `sted` the municipality it lies in
-    now: str = ""  # what an abolished municipality/county became part of
+    now: str = ""  # what an abolished municipality/county became part of; a parallel name's municipality
 
 
 def read_organisations(path: Path = DATA / "organisations.txt") -> dict[str, str]:
@@ -77,6 +77,7 @@ def org_norm(text: str) -> Optional[str]:
 
 def gpe_norm(text: str) -> Optional[str]:
     """"Askøy" -> "Askøy (Vestland)", "Fjell" -> "Øygarden (Vestland)", "Hordaland" -> "Vestland",
+    "Guovdageaidnu" -> "Kautokeino (Finnmark)",
     "Florvåg" -> "Florvåg (Askøy, Vestland)", "Norge" -> "Norge"."""
     table = places()
     key = _base(text, table)
@@ -87,6 +88,8 @@ def gpe_norm(text: str) -> Optional[str]:
         return f"{place.name} ({place.county})"
     if place.kind == "fylke" or place.kind == "land":
         return place.name
+    if place.kind == "parallelt_navn":
+        return gpe_norm(place.now)
     if place.kind == "tidligere_kommune":
         if place.now and place.now in table:
             return gpe_norm(place.now)

@@ -116,3 +116,16 @@ def test_no_first_name_is_a_place_or_an_organisation():
 
 def test_common_words_left_out_of_first_names():
     assert not read_list(FIRST_NAMES) & {"Sol", "Liv", "Dag", "Vår", "Mai", "Bo", "Stein", "Finn", "Frøya"}
+
+
+def test_municipality_list_is_the_2024_division_with_parallel_names():
+    rows = [line.split("\t") for line in (DATA / "kommuner.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    kinds = [row[1] for row in rows]
+    assert kinds.count("kommune") == 357 and kinds.count("fylke") == 15  # Herøy and Våler twice, in two counties
+    places = read_places()
+    by_kind = defaultdict(set)
+    for name, place in places.items():
+        by_kind[place.kind].add(name)
+    assert all(places[name].now in by_kind["kommune"] for name in by_kind["parallelt_navn"])
+    assert places["Guovdageaidnu"].now == "Kautokeino" and places["Porsáŋgu"].now == "Porsanger"
