@@ -42,6 +42,9 @@ PROGRAMME_HEADS = r"^\w*(program|programmet|omstilling|omstillingen|satsing|sats
 NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
 PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
 NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
+# A sentence after "Kort beskrivelse av prosjektet:" starts with one of these; a name does not.
+SENTENCE_OPENERS = ["som", "det", "den", "de", "dette", "disse", "vi", "i", "på", "for", "med", "etter", "når",
+                    "hvis", "dersom", "ved", "gjennom", "målet", "formålet", "hensikten", "bakgrunnen"]
 
 
 def _dates() -> list[dict]:
@@ -131,7 +134,7 @@ def _phrases(label: str, names: list[str], genitive: bool) -> list[dict]:
 def _projects() -> list[dict]:
     quoted = {"OP": "+", "ORTH": {"NOT_IN": ["»", "\n", "."]}}
     prosjekt = {"LOWER": {"REGEX": PROJECT_NOUN}}
-    title = {"IS_TITLE": True}
+    title = {"IS_TITLE": True, "LOWER": {"NOT_IN": SENTENCE_OPENERS}}
     name_rest = {"LOWER": {"NOT_IN": NAME_STOP}, "IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,5}"}
     return [
         {"label": "PROJECT", "pattern": [{**title, "LOWER": {"REGEX": PROGRAMME_HEADS}}, YEAR]},

@@ -234,3 +234,27 @@ def test_unit_names_with_suspended_compounds_and_place_services():
 def test_two_title_case_words_joined_by_og_are_a_unit():
     assert ("ORG", "Individ og Levekår") in labelled("Tjenesten ligger under Individ og Levekår i kommunen.")
     assert not labelled("Dette gjelder B1-B6 og B8-B9 i planen.")
+
+
+def test_a_project_document_names_its_project_in_its_title():
+    doc = "002_4e0356b5234b2f73.txt"
+    assert ("PROJECT", "Etablering av knutepunkt og pilot") in _around(doc, "PROSJEKTPLAN for Etablering", after=60)
+    assert ("PROJECT", "Mellom linjene") in _around(doc, "Prosjektplan. Mellom linjene.", after=40)
+    assert ("PROJECT", "BOLGISOSIALT UTVIKLINGSPROGRAM") in _around(doc, "PÅMELDINGSSKJEMA - BOLGISOSIALT", after=90)
+    found = _around(doc, "Prosjektet Frisklivsdosetten. Statusrapport 01.07.2014 Prosjektet Frisklivsdosetten Status",
+                    after=110)
+    assert ("PROJECT", "Frisklivsdosetten") in found and ("PROJECT", "Frisklivsdosetten Statusrapport") not in found
+
+
+def test_not_project_titles():
+    doc = "002_4e0356b5234b2f73.txt"
+    description = _around(doc, "Kort beskrivelse av prosjektet: Som et sentralt grep", after=60)
+    assert not any(label == "PROJECT" and text.startswith("Som") for label, text in description)
+    form = _around(doc, "PÅMELDINGSSKJEMA - BOLGISOSIALT", after=90)
+    assert ("GPE", "DRAMMEN") in form and not any("KOMMUNE" in text for _, text in form)
+    assert not any(label == "PROJECT" for label, _ in labelled("VELKOMMEN TIL KONFERANSE OM PROSJEKTET"))
+
+
+def test_a_place_before_a_title_case_unit_is_part_of_its_name():
+    found = _around("002_4e0356b5234b2f73.txt", "Lister Pedagogisk Psykologiske Tjeneste", after=45)
+    assert ("ORG", "Lister Pedagogisk Psykologiske Tjeneste") in found

@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
-from models.names.runs import named_after_project_noun, project_compounds, title_runs
+from models.names.runs import (
+    named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
+)
 from models.names.units import (
     adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, merged_units, place_spans,
     place_acronym_spans, programme_spans, sentence_case_units, upper_case_names, with_places,
@@ -55,6 +57,7 @@ def names_component(doc: Doc) -> Doc:
              + place_acronym_spans(doc, blocked))
     found = merged_units(doc, with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"])))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
+              + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
     found += inferred_acronyms(doc, found + list(doc.ents))
     kept = _keep(filter_spans(found), doc.ents)

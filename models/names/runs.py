@@ -18,6 +18,7 @@ from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
     GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS,
+    UNIT_NOUNS,
     capitalised, entity_tokens, first_names,
 )
 
@@ -57,8 +58,19 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
             continue
         span = _run_span(doc, text, start, end, caps)
         if span is not None:
-            out.append(span)
+            out.append(_with_place_before(doc, span))
     return out
+
+
+def _with_place_before(doc: Doc, span: Span) -> Span:
+    """"Lister Pedagogisk Psykologiske Tjeneste": a place just before a unit's name on its line
+    belongs to the name."""
+    k = span.start - 1
+    if span.label_ != "ORG" or k < 0 or doc[k].ent_type_ != "GPE" or doc[k].whitespace_ != " ":
+        return span
+    while doc[k].ent_iob_ == "I":
+        k -= 1
+    return Span(doc, k, span.end, label="ORG")
 
 
 def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | None:
@@ -84,7 +96,7 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     last = capitals[-1]
     heads = INSTITUTION_HEADS | INSTITUTION_NOUNS | UNIT_LEADS
     if any(c in heads for c in capitals) or DEFINITE_SUFFIX.match(last) or INDEFINITE_SUFFIX.match(last) \
-            or words[-1].text in COMPANY_FORMS:
+            or last in UNIT_NOUNS or words[-1].text in COMPANY_FORMS:  # "Pedagogisk Psykologiske Tjeneste"
         return Span(doc, start, end, label="ORG")
     if capitals[0] in COMPASS or capitals[-1] in COMPASS:
         return Span(doc, start, end, label="GPE")
@@ -130,10 +142,71 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 break
             if capitalised(tok) and not capitalised(doc[end - 1]) and doc[end - 1].lower_ not in CONNECTORS:
                 break  # "delprosjektet Under 18 Funnene som ...": a new sentence without its period
+            if DOCUMENT_WORD.match(tok.text):
+                break  # "Prosjektet Frisklivsdosetten Statusrapport 01.07.2014": the document's title
             end += 1
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
         out.append(Span(doc, nxt.i, end, label="PROJECT"))
+    return out
+
+
+DOCUMENT_WORD = re.compile(r"^\w*(rapport|plan|planen|notat|beskrivelse|skjema|fortegnelse|referat|protokoll|"
+                           r"søknad|vedlegg|innstilling)$", re.I)
+# A project's own document names it in its title: "PROSJEKTPLAN for Etablering av knutepunkt og pilot",
+# "Prosjektplan. Mellom linjene. Et samhandlingsprosjekt ...".
+PROJECT_DOCUMENT = re.compile(r"^((del|for)?prosjekt(plan|beskrivelse|rapport|skisse|søknad)|sluttrapport)$", re.I)
+TITLE_VERBS = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor"}
+
+
+def named_in_project_document(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The title a project document gives its project: after "Prosjektplan for", "Prosjektplan.",
+    "Sluttrapport:", up to the title's end (punctuation, a line end, a verb, or a capital that
+    starts the next heading)."""
+    out = []
+    for tok in doc[:-2]:
+        if not tok.text[:1].isupper() or not PROJECT_DOCUMENT.match(tok.text):
+            continue
+        sep, first = doc[tok.i + 1], doc[tok.i + 2]
+        if sep.lower_ not in {"for", ".", ":", "–", "-"} or not first.is_title or blocked[first.i] \
+                or first.ent_type_ or first.text in first_names() or PROJECT_NOUN.match(first.text) \
+                or first.lower_ in NOT_NAME_WORDS - FUNCTION_WORDS:
+            continue  # "Sluttrapport. Forprosjekt DigiRogland": the name follows the project noun
+        end = first.i + 1
+        while end < len(doc) and end - first.i < MAX_NAME_AFTER_NOUN and not blocked[end] and not doc[end].ent_type_:
+            cur, prev = doc[end], doc[end - 1]
+            if cur.is_punct or cur.is_space or cur.like_num or cur.lower_ in TITLE_VERBS | NOT_NAME_WORDS - CONNECTORS \
+                    or PROJECT_DOCUMENT.match(cur.text) or DOCUMENT_WORD.match(cur.text):
+                break
+            if capitalised(cur) and not capitalised(prev) and prev.lower_ not in CONNECTORS:
+                break  # "... og pilot Kort beskrivelse av prosjektet": the next heading
+            end += 1
+        while end > first.i + 1 and doc[end - 1].lower_ in CONNECTORS:
+            end -= 1
+        if end - first.i >= 2:
+            out.append(Span(doc, first.i, end, label="PROJECT"))
+    return out
+
+
+UPPER_PROGRAMME = re.compile(r"^[A-ZÆØÅ]{3,}(PROGRAM|PROGRAMMET|PROSJEKT|PROSJEKTET)$")
+
+
+def upper_case_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"BOLIGSOSIALT UTVIKLINGSPROGRAM" in an upper-case title: a programme or project compound
+    in capitals with the capitalised words before it (not "KONFERANSE OM PROSJEKTET")."""
+    out = []
+    for tok in doc:
+        if not UPPER_PROGRAMME.match(tok.text) or blocked[tok.i] or tok.ent_type_:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 4:
+            prev = doc[start - 1]
+            if not (prev.is_upper and prev.is_alpha and len(prev) > 2) or blocked[start - 1] or prev.ent_type_ \
+                    or prev.lower_ in NOT_NAME_WORDS or PROJECT_DOCUMENT.match(prev.text):
+                break
+            start -= 1
+        if start < tok.i:
+            out.append(Span(doc, start, tok.i + 1, label="PROJECT"))
     return out
 
 
