@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 import models.compounds  # noqa: F401  (registers arkivar_compounds)
 import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
-from models.gazetteers import common_word_places
+from models.gazetteers import common_word_places, read_organisations
 from models.norm import normalise
 from models.names.words import NAME_LABELS
 from models.patterns import build_patterns, effect_patterns
@@ -24,12 +24,26 @@ if not Span.has_extension("norm"):
 
 
 @Language.factory("arkivar_rules", default_config={"organisations": "organisations.txt",
-                                                   "places": "kommuner.tsv"})
-def create_rules(nlp: Language, name: str, organisations: str, places: str) -> EntityRuler:
-    """An EntityRuler with the rule patterns and the ORG/GPE gazetteers from models/data."""
+                                                   "places": "kommuner.tsv", "programmes": "programmes.txt"})
+def create_rules(nlp: Language, name: str, organisations: str, places: str, programmes: str) -> EntityRuler:
+    """An EntityRuler with the rule patterns and the ORG/GPE/PROJECT gazetteers from models/data."""
     ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
     ruler.add_patterns(build_patterns(DATA, organisations, places))
+    ruler.add_patterns(programme_patterns(nlp, read_organisations(DATA / programmes)))
     return ruler
+
+
+def programme_patterns(nlp: Language, names: dict[str, str]) -> list[dict]:
+    """Token patterns for the programme gazetteer: any case, but not a lower-case first word
+    ("0-24-samarbeidet", which starts with a figure, in any case)."""
+    split = nlp.get_pipe("arkivar_compounds") if "arkivar_compounds" in nlp.pipe_names else (lambda doc: doc)
+    out = []
+    for name in names:
+        words = [t.text.lower() for t in split(nlp.make_doc(name))]
+        first = {"LOWER": words[0], "IS_LOWER": False} if words[0][0].isalpha() else {"LOWER": words[0]}
+        pattern = [first] + [{"LOWER": w} for w in words[1:]]
+        out.append({"label": "PROJECT", "pattern": pattern})
+    return out
 
 
 def _trimmed(doc: Doc, ent: Span) -> Span | None:
@@ -86,6 +100,8 @@ def create_effects(nlp: Language, name: str):
             before = doc[span.start - 1] if span.start else None
             if before is not None and before.is_digit and not before.whitespace_:
                 continue  # "120Økt egenandel …": a numbered budget line, not an effect statement
+            if before is not None and before.text == "«":
+                continue  # «Bedre bo- og levekår for …»: a quoted name or goal, not an effect statement
             clashes = [e for e in ents if e.start < span.end and span.start < e.end]
             if any(e.label_ in NAME_LABELS or e.label_ == "STATUS" for e in clashes):
                 continue

@@ -37,7 +37,8 @@ MONTHS: dict[str, int] = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
     "november": 11, "nov": 11, "desember": 12, "des": 12,
 }
-SEASONS: dict[str, tuple[int, int]] = {"vår": (3, 5), "sommer": (6, 8), "høst": (9, 11)}
+SEASONS: dict[str, tuple[int, int]] = {"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11),
+                                       "haust": (9, 11)}
 UNDECIDED = ("ikke fastsatt", "ikke avklart", "ikke bestemt", "uavklart", "ukjent", "ikke satt")
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-zæøå])"
@@ -64,7 +65,7 @@ _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
     + r"\s*" + _YEAR.format(name="y"), re.I)
 _SEASON = re.compile(
-    r"(?<![a-zæøå])(?P<s>vår|våren|sommer|sommeren|høst|høsten|vinter|vinteren)\s+"
+    r"(?<![a-zæøå])(?P<s>vår|våren|sommer|sommeren|sommar|sommaren|høst|høsten|haust|hausten|vinter|vinteren)\s+"
     + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
 _PMU = re.compile(
     r"(?<![a-zæøå])(?P<p>primo|medio|ultimo)\s+(?:" + _MONTH.format(name="m") + r"\s*)?"

@@ -13,8 +13,14 @@ STATUS_WORDS = {
     "under arbeid": "under arbeid", "under planlegging": "planlagt", "tentativt": "planlagt",
     "ikke startet": "ikke startet", "ikke påbegynt": "ikke startet", "ikke igangsatt": "ikke startet",
 }
-SCALES = {"mnok": 1_000_000, "mill": 1_000_000, "millioner": 1_000_000, "million": 1_000_000,
-          "mrd": 1_000_000_000, "milliarder": 1_000_000_000, "milliard": 1_000_000_000, "tusen": 1_000}
+SCALES = {"mnok": 1_000_000, "mill": 1_000_000, "millioner": 1_000_000, "million": 1_000_000, "millionar": 1_000_000,
+          "mrd": 1_000_000_000, "milliarder": 1_000_000_000, "milliard": 1_000_000_000, "milliardar": 1_000_000_000,
+          "tusen": 1_000}
+NUMBER_WORDS = {w: n for n, words in enumerate([
+    [], ["en", "ett", "ein", "eitt", "ei"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"], ["åtte"],
+    ["ni"], ["ti"], ["elleve"], ["tolv"], ["tretten"], ["fjorten"], ["femten"], ["seksten"], ["sytten"], ["atten"],
+    ["nitten"], ["tjue", "tyve"]]) for w in words} | {"tretti": 30, "førti": 40, "femti": 50, "seksti": 60,
+                                                       "sytti": 70, "åtti": 80, "nitti": 90, "hundre": 100}
 _NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
 
 
@@ -30,10 +36,13 @@ def number(text: str) -> Optional[float]:
 
 
 def money(text: str) -> Optional[int]:
+    """Kroner: "MNOK 9,47" -> 9470000, "ni mill. kroner" -> 9000000."""
+    words = re.findall(r"[a-zæøå]+", text.lower())
     value = number(text)
+    if value is None and words and words[0] in NUMBER_WORDS:
+        value = NUMBER_WORDS[words[0]]
     if value is None:
         return None
-    words = re.findall(r"[a-zæøå]+", text.lower())
     factor = next((SCALES[w] for w in words if w in SCALES), 1)
     return round(value * factor)
 

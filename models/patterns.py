@@ -27,12 +27,19 @@ MONTH = {"LOWER": {"IN": MONTH_ANY}}
 NUM_HEAD = {"TEXT": {"REGEX": r"^\d+([.,]\d+)?$"}}
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
-CURRENCY_AFTER = ["kr", "kr.", "kroner", "nok", "mnok"]
-SCALE = ["mill.", "mill", "millioner", "million", "mrd.", "mrd", "milliarder", "milliard", "tusen"]
+CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
+SCALE = ["mill.", "mill", "millioner", "million", "millionar", "mrd.", "mrd", "milliarder", "milliard", "milliardar",
+         "tusen"]
+# "ni mill. kroner", "fem millionar kronene": a number word before a scale and a currency (bokmål and nynorsk)
+NUMBER_WORDS = ["en", "ett", "ein", "eitt", "ei", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti",
+                "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
+                "tyve", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti", "hundre"]
+SEASON_WORDS = ["vår", "våren", "sommer", "sommeren", "sommar", "sommaren", "høst", "høsten", "haust", "hausten",
+                "vinter", "vinteren"]
 EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Redusert", "Redusere", "Reduksjon",
                    "Mindre", "Lavere", "Styrket", "Styrke", "Effektiv", "Effektivisering", "Raskere",
                    "Forbedret", "Tryggere", "Høyere", "Større", "Tidligere", "Minske", "Unngå"]
-EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">"]
+EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">", "«", "»"]
 # A trigger followed by one of these is an adverb or a subject, not an effect ("Tidligere var dette ...").
 EFFECT_NOT_NEXT = ["var", "er", "ble", "blir", "har", "hadde", "vil", "kan", "skal", "må", "bør", "det", "dette",
                    "de", "vi", "man", "enn", "i", "på", "som", "ved", "etter"]
@@ -51,7 +58,7 @@ def _dates() -> list[dict]:
     pats = [
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
-        [NUM_DATE, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
+        [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, {**YEAR, "OP": "?"}],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
         [{"LOWER": {"REGEX": WEEKDAY}}],
@@ -67,11 +74,10 @@ def _dates() -> list[dict]:
         [MONTH, DOT, YEAR],
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
-        [{"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}}, YEAR],
-        [{"LOWER": {"IN": ["våren", "sommeren", "høsten", "vinteren"]}}],  # "til høsten": this coming autumn
-        [{"LOWER": {"IN": ["tidlig", "sen", "sent"]}},
-         {"LOWER": {"IN": ["vår", "våren", "sommer", "sommeren", "høst", "høsten", "vinter", "vinteren"]}},
-         {**YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": SEASON_WORDS}}, YEAR],
+        # "til høsten", "til hausten": this coming autumn
+        [{"LOWER": {"IN": ["våren", "sommeren", "sommaren", "høsten", "hausten", "vinteren"]}}],
+        [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, {"LOWER": {"IN": SEASON_WORDS}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
@@ -92,6 +98,7 @@ def _not_dates() -> list[dict]:
 
 def _status() -> list[dict]:
     ws = {"IS_SPACE": True}
+    not_started = {"LOWER": {"IN": ["startet", "påbegynt", "igangsatt"]}}
     out = [
         {"label": "STATUS", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "x"}]},
         {"label": "STATUS", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}, {"LOWER": "x"}]},
@@ -104,7 +111,10 @@ def _status() -> list[dict]:
         {"label": "STATUS", "pattern": [{"LOWER": "gjennomført"}, ws], "id": "trim:0:1"},
         {"label": "STATUS", "pattern": [ws, {"LOWER": "gjennomført"}], "id": "trim:1:0"},
         {"label": "STATUS", "pattern": [{"LOWER": "under"}, {"LOWER": {"IN": ["arbeid", "planlegging"]}}]},
-        {"label": "STATUS", "pattern": [{"LOWER": "ikke"}, {"LOWER": {"IN": ["startet", "påbegynt", "igangsatt"]}}]},
+        # "Ikke startet", "Status: ikke startet", a cell "\tikke startet"; not the verb phrase in running
+        # text ("kvalitetsarbeidet ikke startet med ...")
+        {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Ikke", "IKKE"]}}, not_started]},
+        {"label": "STATUS", "pattern": [{"IS_ALPHA": False}, {"LOWER": "ikke"}, not_started], "id": "trim:1:0"},
         {"label": "STATUS", "pattern": [{"LOWER": "tentativt"}, {"LOWER": {"IN": ["planlagt", "oppstart"]}}]},
     ]
     return out
@@ -116,8 +126,9 @@ def _amounts() -> list[dict]:
         [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}],
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": CURRENCY_AFTER}}],
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
+        [{"LOWER": {"IN": NUMBER_WORDS}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
     ]
-    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng"]}}]]
+    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}]]
     return ([{"label": "MONEY", "pattern": p} for p in money]
             + [{"label": "PERCENT", "pattern": p} for p in percent])
 

@@ -236,3 +236,47 @@ def test_model_effects_only_where_the_text_speaks_of_effects():
     assert classify_scores([line])[0]["effect"] >= 0.9  # the classifier alone takes it for an effect
     assert _model_effects(line + "\n", []) == []
     assert _model_effects("Forventet effekt\n\n" + line + "\n", []) == [(18, 52)]
+
+
+def _tagged(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.label, e.text, e.norm) for e in tag_text(text, use_model=False)}
+
+
+def test_nynorsk_and_spelled_out_amounts_and_pst():
+    found = _tagged("Fylket gir fem millionar kronene no og 16,5 millionar kroner i 2021, ni mill. kroner i fjor; "
+                    "andelen steig frå 30 pst til 50 pst.")
+    assert {("MONEY", "fem millionar kronene", "5000000"), ("MONEY", "16,5 millionar kroner", "16500000"),
+            ("MONEY", "ni mill. kroner", "9000000"), ("PERCENT", "30 pst", "30"), ("PERCENT", "50 pst.", "50")} <= found
+
+
+def test_numeric_date_ranges_with_til_and_nynorsk_seasons():
+    found = _tagged("Tilsynet ble gjort fra 03.03.2025 til 05.03.2025. Arbeidet startar hausten 2019 og held fram "
+                    "til hausten.")
+    assert ("DATE", "03.03.2025 til 05.03.2025", "2025-03-03/2025-03-05") in found
+    assert ("DATE", "hausten 2019", "2019-09-01/2019-11-30") in found
+    assert ("DATE", "hausten", None) in found
+
+
+def test_not_started_is_a_status_value_not_the_verb_phrase():
+    assert ("STATUS", "Ikke startet", "ikke startet") in _tagged("Status: Ikke startet")
+    assert ("STATUS", "ikke startet", "ikke startet") in _tagged("Tiltak 4\tikke startet\n")
+    assert not [e for e in tag_text("Arbeidet ikke startet før i mai, og prosjektet har ikke startet opp.",
+                                    use_model=False) if e.label == "STATUS"]
+
+
+def test_national_programmes_are_projects_in_any_case():
+    stavanger = tag_text(seed_text("003_a976a9bffa492368.txt"), use_model=False)
+    assert len(_find(stavanger, "PROJECT", "Leve HELE LIVET")) == 10
+    found = _tagged("Kommunen deltar i Bustad for velferd og 0–24-samarbeidet. Målet er å leve hele livet heime.")
+    assert {("PROJECT", "Bustad for velferd"), ("PROJECT", "0–24-samarbeidet")} <= {f[:2] for f in found}
+    assert not [f for f in found if f[1].lower() == "leve hele livet"]
+
+
+def test_local_offices_companies_clubs_and_quoted_goals():
+    found = {f[:2] for f in _tagged("Tilsynet med Nav Solvang og Berg viste at Nav Nord-Fosen og Lindorff A/S "
+                                    "samarbeider med Skudenes Ungdoms- og Idrettslag (SUIL). SUIL eier hallen.")}
+    assert {("ORG", "Nav Solvang og Berg"), ("ORG", "Nav Nord-Fosen"), ("ORG", "Lindorff A/S"),
+            ("ORG", "Skudenes Ungdoms- og Idrettslag"), ("ORG", "SUIL")} <= found
+    assert ("ORG", "NAV Personlige") not in {f[:2] for f in _tagged("fra kommunen og NAV Personlige intervjuer med")}
+    goals = _tagged("Strategien har to delmål: «Bedre levekår for barnefamilier» og «Færre bostedsløse».")
+    assert not [f for f in goals if f[0] == "EFFECT"]

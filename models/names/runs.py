@@ -16,10 +16,9 @@ from spacy.tokens import Doc, Span
 
 from models.context import at_start
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, FUNCTION_WORDS, HEADING_WORDS, INDEFINITE_SUFFIX,
-    GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS, PROJECT_NOUN, UNIT_LEADS,
-    UNIT_NOUNS,
-    capitalised, entity_tokens, first_names,
+    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, HEADING_WORDS,
+    INDEFINITE_SUFFIX, GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS,
+    PROJECT_NOUN, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
 )
 
 MAX_RUN = 8
@@ -151,8 +150,6 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
-DOCUMENT_WORD = re.compile(r"^\w*(rapport|plan|planen|notat|beskrivelse|skjema|fortegnelse|referat|protokoll|"
-                           r"søknad|vedlegg|innstilling)$", re.I)
 # A project's own document names it in its title: "PROSJEKTPLAN for Etablering av knutepunkt og pilot",
 # "Prosjektplan. Mellom linjene. Et samhandlingsprosjekt ...".
 PROJECT_DOCUMENT = re.compile(r"^((del|for)?prosjekt(plan|beskrivelse|rapport|skisse|søknad)|sluttrapport)$", re.I)

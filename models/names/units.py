@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
     NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEAD_ENDINGS,
     UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
@@ -182,10 +182,15 @@ def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS": a name, then a company form."""
+    """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS", "Lindorff A/S": a name, then a company form."""
     out = []
     for token in doc:
-        if token.text not in COMPANY_FORMS or token.i == 0 or blocked[token.i]:
+        form_end = token.i + 1
+        if token.text == "A" and doc[token.i + 1:token.i + 3].text == "/S" and not token.whitespace_:
+            form_end = token.i + 3  # "A/S" is three tokens
+        elif token.text not in COMPANY_FORMS:
+            continue
+        if token.i == 0 or blocked[token.i]:
             continue
         j = token.i - 1
         if doc[j].text == "\n":
@@ -197,7 +202,7 @@ def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             j -= 1
         firsts = [k for k in sorted(words) if capitalised(doc[k])]
         if firsts:
-            out.append(Span(doc, firsts[0], token.i + 1, label="ORG"))
+            out.append(Span(doc, firsts[0], form_end, label="ORG"))
     return out
 
 
@@ -259,7 +264,8 @@ def place_acronym_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             start -= 2
         nxt = doc[end]
         if nxt.is_upper and nxt.is_alpha and 2 <= len(nxt) <= 5 and not blocked[end] and e[-1].whitespace_ \
-                and nxt.text not in COMPANY_FORMS:
+                and nxt.text not in COMPANY_FORMS \
+                and not (end + 1 < len(doc) and doc[end + 1].is_title):  # "Midt-Norge NTNU Samfunnsforskning"
             out.append(Span(doc, start, end + 1, label="ORG"))
     return out
 
@@ -310,6 +316,37 @@ def merged_units(doc: Doc, spans: list[Span]) -> list[Span]:
             used.add(nxt.start)
         else:
             out.append(span)
+    return out
+
+
+LOCAL_OFFICE_AGENCIES = {"NAV", "Nav"}
+# Adjective and abstract-noun endings no place name has ("NAV Personlige intervjuer").
+NOT_PLACE_ENDINGS = ("ige", "lige", "iske", "ende", "ede", "else", "ing", "het", "sjon")
+
+
+def local_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Nav Hillevåg og Hinna", "NAV Nord-Fosen": the agency and the name of its local office,
+    up to three capitalised words ("og" between two of them) that the text never writes in lower
+    case and that do not end like an adjective or an abstract noun."""
+    out, lowered = [], lowercase_words(doc)
+    for tok in doc[:-1]:
+        if tok.text not in LOCAL_OFFICE_AGENCIES or tok.whitespace_ != " " or blocked[tok.i]:
+            continue
+        end, words = tok.i + 1, 0
+        while end < len(doc) and words < 3 and not blocked[end]:
+            t = doc[end]
+            if capitalised(t) and t.text.replace("-", "").isalpha() and t.lower_ not in NOT_NAME_WORDS | NAME_END \
+                    and t.lower_ not in lowered and t.text not in first_names() and not DOCUMENT_WORD.match(t.text) \
+                    and not t.lower_.endswith(NOT_PLACE_ENDINGS) and t.ent_type_ not in {"ORG", "PROJECT"}:
+                end, words = end + 1, words + 1
+            elif t.lower_ == "og" and words and end + 1 < len(doc) and capitalised(doc[end + 1]) \
+                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NOT_NAME_WORDS \
+                    and not (end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):  # "Nav X og Notodden DPS"
+                end += 1
+            else:
+                break
+        if words:
+            out.append(Span(doc, tok.i, end, label="ORG"))
     return out
 
 

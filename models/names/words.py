@@ -48,7 +48,8 @@ INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "bo
                      "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
-                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team)",
+                       r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team|"
+                       r"idrettslag|klubb|bank\b|lag$)",
                        re.I)
 # A capitalised one of these, then "for ...", names a programme ("Program for folkehelsearbeid i kommunene").
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
@@ -61,7 +62,7 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsinge
                           r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
 UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
-              "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste"}
+              "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste", "institutt"}
 # A compound ending in one of these, capitalised and followed by "for ...", is a body's name
 # ("Bystyrekomite for helse og omsorg", "Arbeidsutvalg for …").
 UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utval", "utvalet", "avdeling",
@@ -75,6 +76,9 @@ LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the in
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
+# Words that name a document, not an organisation or a project ("Statusrapport", "Langtidsplan").
+DOCUMENT_WORD = re.compile(r"^\w*(rapport|plan|planen|notat|beskrivelse|skjema|fortegnelse|referat|protokoll|"
+                           r"søknad|vedlegg|innstilling)$", re.I)
 HEADING_WORDS = {"prosjekt", "program", "prosjektet", "programmet", "delprosjekt", "tiltak"}
 WEEKDAYS = {"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"}
 # Pronouns, determiners, conjunctions and adverbs that start sentences, never names.
