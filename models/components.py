@@ -58,7 +58,9 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
-PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes"}
+PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes",
+               "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
+               "fylkestinget"}
 
 
 def is_common_word_at_start(ent: Span) -> bool:

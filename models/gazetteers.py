@@ -28,14 +28,22 @@ def read_organisations(path: Path = DATA / "organisations.txt") -> dict[str, str
     return out
 
 
-def read_places(path: Path = DATA / "kommuner.tsv") -> dict[str, Place]:
-    """Name -> Place; a name that is both a municipality and a county keeps the municipality."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
+def _rows(path: Path) -> list[list[str]]:
+    """A tab-separated data file's rows, without comments and the header."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+
+
+def read_places(path: Path = DATA / "kommuner.tsv", towns: Optional[Path] = DATA / "poststeder.tsv") -> dict[str, Place]:
+    """Name -> Place; a name that is both a municipality and a county keeps the municipality, and
+    the towns of `towns` (kind `sted`) come after everything in `path`."""
     out: dict[str, Place] = {}
-    for row in rows[1:]:
+    for row in _rows(path):
         row = row + [""] * (4 - len(row))
         out.setdefault(row[0], Place(row[0], row[1], row[2], row[3]))
+    if towns is not None and towns.exists():
+        for name, municipality in _rows(towns):
+            out.setdefault(name, Place(name, "sted", municipality))
     return out
 
 
@@ -71,7 +79,7 @@ def _base(text: str, names: dict) -> Optional[str]:
 def org_norm(text: str) -> Optional[str]:
     """"Fylkesmannen i Buskerud" -> "Statsforvalteren", "Bufdirs" -> "Bufdir", "Nav" -> "NAV"."""
     names = organisations()
-    key = _base(text, names)
+    key = _base(text, names) or (_base(text.capitalize(), names) if text.isupper() else None)  # "REGJERINGENS"
     return names[key] if key else None
 
 
@@ -80,7 +88,7 @@ def gpe_norm(text: str) -> Optional[str]:
     "Guovdageaidnu" -> "Kautokeino (Finnmark)",
     "Florvåg" -> "Florvåg (Askøy, Vestland)", "Norge" -> "Norge"."""
     table = places()
-    key = _base(text, table)
+    key = _base(text, table) or _base(text.replace(" Og ", " og "), table)
     if key is None:
         return None
     place = table[key]

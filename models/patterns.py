@@ -8,6 +8,7 @@ contest and is removed afterwards.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from models.dates import MONTHS
 from models.gazetteers import read_organisations, read_places
@@ -172,4 +173,10 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
     read from `data_dir`."""
     return (_dates() + _not_dates() + _status() + _amounts() + _projects()
             + _phrases("ORG", sorted(read_organisations(data_dir / organisations)), genitive=True)
-            + _phrases("GPE", sorted(read_places(data_dir / places)), genitive=True))
+            + _phrases("GPE", sorted(_with_title_case(read_places(data_dir / places))), genitive=True))
+
+
+def _with_title_case(names: Iterable[str]) -> set[str]:
+    """The names and, for "Nore og Uvdal", the form that title-casing web pages write: "Nore Og Uvdal"."""
+    names = set(names)
+    return names | {n.replace(" og ", " Og ") for n in names if " og " in n}

@@ -129,3 +129,15 @@ def test_municipality_list_is_the_2024_division_with_parallel_names():
         by_kind[place.kind].add(name)
     assert all(places[name].now in by_kind["kommune"] for name in by_kind["parallelt_navn"])
     assert places["Guovdageaidnu"].now == "Kautokeino" and places["Porsáŋgu"].now == "Porsanger"
+
+
+def test_towns_lie_in_municipalities_and_are_not_ordinary_words():
+    towns = [line.split("\t") for line in (DATA / "poststeder.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")][1:]
+    assert len(towns) > 1000
+    places = read_places()
+    assert all(places[municipality].kind == "kommune" for _, municipality in towns)
+    assert dict(towns)["Skudeneshavn"] == "Karmøy" and dict(towns)["Mo i Rana"] == "Rana"
+    assert not {"Vik", "Moen", "Sand", "Dal"} & {name for name, _ in towns}
+    from models.gazetteers import gpe_norm
+    assert gpe_norm("Skudeneshavn") == "Skudeneshavn (Karmøy, Rogaland)"

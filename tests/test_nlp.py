@@ -280,3 +280,14 @@ def test_local_offices_companies_clubs_and_quoted_goals():
     assert ("ORG", "NAV Personlige") not in {f[:2] for f in _tagged("fra kommunen og NAV Personlige intervjuer med")}
     goals = _tagged("Strategien har to delmål: «Bedre levekår for barnefamilier» og «Færre bostedsløse».")
     assert not [f for f in goals if f[0] == "EFFECT"]
+
+
+def test_regions_title_cased_names_and_upper_case_genitives():
+    found = _tagged("Samarbeid med Flesberg Kommune, Nore Og Uvdal Kommune og hele Kongsbergregionen. "
+                    "REGJERINGENS TILTAK")
+    assert {("GPE", "Nore Og Uvdal", "Nore og Uvdal (Buskerud)"), ("ORG", "REGJERINGENS", "Regjeringen")} <= found
+    assert ("GPE", "Kongsbergregionen") in {f[:2] for f in found}
+    defined = {f[:2] for f in _tagged("Lunner VIS (Veiledning, Integrering og Samskaping) får midler.")}
+    assert ("GPE", "Lunner") in defined and not any(text.startswith("Lunner ") for _, text in defined)
+    dps = {f[:2] for f in _tagged("samarbeid mellom Notodden/Seljord DPS (Sykehuset Telemark), Helse")}
+    assert ("ORG", "Notodden/Seljord DPS") in dps

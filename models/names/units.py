@@ -246,6 +246,8 @@ def upper_case_names(doc: Doc) -> list[Span]:
         if not (t.is_upper and t.is_alpha and len(t) >= 5) or t.ent_type_:
             continue
         name = t.text.capitalize()
+        if name not in organisations() and name not in places() and name.endswith("s"):
+            name = name[:-1]  # "REGJERINGENS"
         if name in organisations():
             out.append(Span(doc, t.i, t.i + 1, label="ORG"))
         elif name in places():
@@ -265,9 +267,22 @@ def place_acronym_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         nxt = doc[end]
         if nxt.is_upper and nxt.is_alpha and 2 <= len(nxt) <= 5 and not blocked[end] and e[-1].whitespace_ \
                 and nxt.text not in COMPANY_FORMS \
-                and not (end + 1 < len(doc) and doc[end + 1].is_title):  # "Midt-Norge NTNU Samfunnsforskning"
+                and not (end + 1 < len(doc) and doc[end + 1].is_title) and not _defined_next(doc, end):
+            # not "Midt-Norge NTNU Samfunnsforskning", nor "Lunner VIS (Veiledning, Integrering og Samskaping)"
             out.append(Span(doc, start, end + 1, label="ORG"))
     return out
+
+
+def _defined_next(doc: Doc, i: int) -> bool:
+    """Is the acronym at `i` spelt out in the parenthesis after it ("VIS (Veiledning, Integrering og Samskaping)")?"""
+    if i + 1 >= len(doc) or doc[i + 1].text != "(":
+        return False
+    words = []
+    for tok in doc[i + 2:i + 14]:
+        if tok.text == ")":
+            break
+        words.append(tok.text)
+    return "".join(w[0] for w in words if w[:1].isupper()) == doc[i].text
 
 
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -390,4 +405,9 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
             out.append(Span(doc, token.i, token.i + 2, label="GPE"))
+        elif (m := PLACE_REGION.match(token.text)) and (m["place"] in places() or m["place"].rstrip("s") in places()):
+            out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen"
     return out
+
+
+PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")
