@@ -34,7 +34,8 @@ def _rows(path: Path) -> list[list[str]]:
             if line and not line.startswith("#")][1:]
 
 
-def read_places(path: Path = DATA / "kommuner.tsv", towns: Optional[Path] = DATA / "poststeder.tsv") -> dict[str, Place]:
+def read_places(path: Path = DATA / "kommuner.tsv",
+                towns: Optional[Path] = DATA / "poststeder.tsv") -> dict[str, Place]:
     """Name -> Place; a name that is both a municipality and a county keeps the municipality, and
     the towns of `towns` (kind `sted`) come after everything in `path`."""
     out: dict[str, Place] = {}

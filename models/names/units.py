@@ -21,9 +21,9 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE,
-    NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEAD_ENDINGS,
-    UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS,
+    LOCATIVE, NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
+    UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -73,6 +73,7 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out + _propagated(doc, out, blocked)
 
 
+PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
 SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
 ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
@@ -350,9 +351,7 @@ def local_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
         end, words = tok.i + 1, 0
         while end < len(doc) and words < 3 and not blocked[end]:
             t = doc[end]
-            if capitalised(t) and t.text.replace("-", "").isalpha() and t.lower_ not in NOT_NAME_WORDS | NAME_END \
-                    and t.lower_ not in lowered and t.text not in first_names() and not DOCUMENT_WORD.match(t.text) \
-                    and not t.lower_.endswith(NOT_PLACE_ENDINGS) and t.ent_type_ not in {"ORG", "PROJECT"}:
+            if _office_word(t, lowered):
                 end, words = end + 1, words + 1
             elif t.lower_ == "og" and words and end + 1 < len(doc) and capitalised(doc[end + 1]) \
                     and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NOT_NAME_WORDS \
@@ -363,6 +362,13 @@ def local_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
         if words:
             out.append(Span(doc, tok.i, end, label="ORG"))
     return out
+
+
+def _office_word(t, lowered: frozenset[str]) -> bool:
+    """Can this word be part of a local office's (place) name?"""
+    return capitalised(t) and t.text.replace("-", "").isalpha() and t.lower_ not in NOT_NAME_WORDS | NAME_END \
+        and t.lower_ not in lowered and t.text not in first_names() and not DOCUMENT_WORD.match(t.text) \
+        and not t.lower_.endswith(NOT_PLACE_ENDINGS) and t.ent_type_ not in {"ORG", "PROJECT"}
 
 
 def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -408,6 +414,3 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif (m := PLACE_REGION.match(token.text)) and (m["place"] in places() or m["place"].rstrip("s") in places()):
             out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen"
     return out
-
-
-PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")
