@@ -37,7 +37,7 @@ NUMBER_WORDS = ["en", "ett", "ein", "eitt", "ei", "to", "tre", "fire", "fem", "s
                 "tyve", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti", "hundre"]
 SEASON_WORDS = ["vår", "våren", "sommer", "sommeren", "sommar", "sommaren", "høst", "høsten", "haust", "hausten",
                 "vinter", "vinteren"]
-EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Redusert", "Redusere", "Reduksjon",
+EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Bedret", "Redusert", "Redusere", "Reduksjon",
                    "Mindre", "Lavere", "Styrket", "Styrke", "Effektiv", "Effektivisering", "Raskere",
                    "Forbedret", "Tryggere", "Høyere", "Større", "Tidligere", "Minske", "Unngå"]
 EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">", "«", "»"]

@@ -291,3 +291,17 @@ def test_regions_title_cased_names_and_upper_case_genitives():
     assert ("GPE", "Lunner") in defined and not any(text.startswith("Lunner ") for _, text in defined)
     dps = {f[:2] for f in _tagged("samarbeid mellom Notodden/Seljord DPS (Sykehuset Telemark), Helse")}
     assert ("ORG", "Notodden/Seljord DPS") in dps
+
+
+def test_districts_countries_natural_places_and_partnership_bodies():
+    found = {f[:2] for f in _tagged("Tilbudet gjelder Sagene, Gamle Oslo og Groruddalen, og deltakere fra Asia og "
+                                    "Afrika. Anlegget ligger ved Skjerstadfjorden. Helsefellesskap Innlandet har et "
+                                    "Strategisk samarbeidsutvalg.")}
+    assert {("GPE", "Sagene"), ("GPE", "Gamle Oslo"), ("GPE", "Groruddalen"), ("GPE", "Asia"), ("GPE", "Afrika"),
+            ("GPE", "Skjerstadfjorden"), ("ORG", "Helsefellesskap Innlandet"),
+            ("ORG", "Strategisk samarbeidsutvalg")} <= found
+    assert not [text for label, text in _tagged_pairs("Vanlig kontor og Daglig leder") if label == "ORG"]
+
+
+def _tagged_pairs(text: str) -> set[tuple[str, str]]:
+    return {f[:2] for f in _tagged(text)}

@@ -22,7 +22,7 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS,
-    LOCATIVE, NAME_END, NAMED_THING, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
+    LOCATIVE, NAME_END, NAMED_THING, NATURAL_PLACE, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
     UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
 )
 
@@ -175,11 +175,22 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     return end if end > i + 1 else i
 
 
+UNIT_COMPOUND = re.compile(r"^\w{3,}(utvalg|utval|avdeling|seksjon|kontor|senter|team)$")  # "samarbeidsutvalg"
+
+
 def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """"Samfunnsmedisinsk avdeling", "Miljøhygenisk avdeling": a capitalised -isk adjective and a unit noun."""
-    return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc[:-1]
-            if t.is_title and t.lower_.endswith(("isk", "sk", "iske", "ske")) and len(t) > 5 and not blocked[t.i]
-            and doc[t.i + 1].lower_ in UNIT_NOUNS and doc[t.i + 1].is_lower and not blocked[t.i + 1]]
+    """"Samfunnsmedisinsk avdeling", "Strategisk samarbeidsutvalg", "Faglig samarbeidsutvalg": a capitalised
+    -isk/-ig adjective and a unit noun or compound."""
+    out = []
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if not t.is_title or len(t) <= 5 or blocked[t.i] or not nxt.is_lower or blocked[nxt.i]:
+            continue
+        compound = UNIT_COMPOUND.match(nxt.lower_)
+        if (t.lower_.endswith(("isk", "sk", "iske", "ske")) and (nxt.lower_ in UNIT_NOUNS or compound)) \
+                or (t.lower_.endswith("ig") and compound):  # not "Vanlig kontor"
+            out.append(Span(doc, t.i, t.i + 2, label="ORG"))
+    return out
 
 
 def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -401,7 +412,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     for token in doc:
         if blocked[token.i] or named[token.i] or not capitalised(token) or token.lower_ in NOT_NAME_WORDS:
             continue
-        if STREET.match(token.lower_):
+        if STREET.match(token.lower_) or NATURAL_PLACE.match(token.text):
             start, end = token.i, token.i + 1
             if start > 0 and doc[start - 1].text in first_names() and not blocked[start - 1]:
                 start -= 1  # "Bjørn Farmannsgate": a street named after a person

@@ -43,7 +43,7 @@ UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utv
               "seksjon", "seksjonen", "komité", "komite", "nemnd", "nemnda", "etat", "etaten", "team", "teamet",
               "kompetansesenter", "ressurssenter", "kunnskapssenter", "kommunalavdeling"}
 # Words that make a run of capitalised words an institution wherever they stand in it.
-INSTITUTION_HEADS = {"region", "bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig",
+INSTITUTION_HEADS = {"region", "helsefellesskap", "helsefellesskapet", "bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig",
                      "omsorgsboliger", "dagsenter", "dagsenteret", "sykehjemmet", "skolen", "barnehagen",
                      "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
@@ -55,6 +55,8 @@ ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|ti
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
 STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
+# Fjords, valleys, lakes, tunnels: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
+NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen)$")
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
