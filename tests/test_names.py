@@ -258,3 +258,9 @@ def test_not_project_titles():
 def test_a_place_before_a_title_case_unit_is_part_of_its_name():
     found = _around("002_4e0356b5234b2f73.txt", "Lister Pedagogisk Psykologiske Tjeneste", after=45)
     assert ("ORG", "Lister Pedagogisk Psykologiske Tjeneste") in found
+
+
+def test_a_place_and_its_noun_after_a_project_noun_name_the_project():
+    assert ("PROJECT", "Lampeland sentrum") in labelled("Forprosjekt Lampeland sentrum startet i 2010.")
+    assert labelled("Vi arbeider i prosjektet Drammen har startet.") >= {("GPE", "Drammen")}
+    assert not any(label == "PROJECT" for label, _ in labelled("prosjektet Stavanger kommune"))

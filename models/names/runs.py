@@ -126,8 +126,12 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
-        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] or nxt.ent_type_ \
+        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] \
+                or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
                 or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names():
+            continue
+        if nxt.ent_type_:  # the place and its noun, nothing more
+            out.append(Span(doc, nxt.i, nxt.i + 2, label="PROJECT"))
             continue
         end = nxt.i + 1
         while nxt.is_title and end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] \
@@ -205,6 +209,14 @@ def upper_case_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
         if start < tok.i:
             out.append(Span(doc, start, tok.i + 1, label="PROJECT"))
     return out
+
+
+def _place_and_noun(doc: Doc, i: int) -> bool:
+    """"Forprosjekt Lampeland sentrum": a one-word place, then a common noun, names the project."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].ent_type_ == "GPE" and doc[i].ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ != "I" \
+        and nxt.is_alpha and nxt.is_lower and nxt.lower_ not in NAME_END | NOT_NAME_WORDS | FUNCTION_WORDS \
+        and len(nxt) > 3
 
 
 PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets)$")
