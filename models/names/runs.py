@@ -6,7 +6,11 @@
   a GPE with a compass word ("Breisås Sør"), otherwise a PROJECT. Two capitalised words
   alone ("Gunleik Smedstad", "Måloppnåelse Hovedmålet") are more often a person or a
   heading run into a sentence than a project, and are left alone.
-* "kompetanseprosjektet God helse for alle": the capitalised name after a project noun.
+* "kompetanseprosjektet God helse for alle": the capitalised name after a project noun
+  ("Forprosjekt Lampeland sentrum": also a place and its noun).
+* "PROSJEKTPLAN for Etablering av knutepunkt og pilot", "Prosjektplan. Mellom linjene.": the title
+  a project document gives its project; "BOLIGSOSIALT UTVIKLINGSPROGRAM": a programme in capitals.
+* "Familieprosjektet", "TAFU-prosjektet": a definite project compound.
 """
 from __future__ import annotations
 
