@@ -264,3 +264,9 @@ def test_a_place_and_its_noun_after_a_project_noun_name_the_project():
     assert ("PROJECT", "Lampeland sentrum") in labelled("Forprosjekt Lampeland sentrum startet i 2010.")
     assert labelled("Vi arbeider i prosjektet Drammen har startet.") >= {("GPE", "Drammen")}
     assert not any(label == "PROJECT" for label, _ in labelled("prosjektet Stavanger kommune"))
+
+
+def test_a_project_acronym_with_its_place_and_programme_short_names():
+    found = labelled("Bedre Tverrfaglig Innsats i Agder (BTI Agder) er et prosjekt. BTI Agder skal ferdigstilles. "
+                     "Kommunen deltar i Folkehelseprogrammet.")
+    assert {("PROJECT", "BTI Agder"), ("PROJECT", "Folkehelseprogrammet")} <= found

@@ -60,7 +60,7 @@ def names_component(doc: Doc) -> Doc:
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
-    found += inferred_acronyms(doc, found + list(doc.ents))
+    found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])

@@ -390,7 +390,8 @@ def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An ORG directly followed by a place on the same line is one name ("NAV Buskerud")."""
+    """An ORG, or a project's acronym, directly followed by a place on the same line is one name
+    ("NAV Buskerud", "BTI Agder")."""
     gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     out = []
     for span in spans:
@@ -398,9 +399,10 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
         followed_by_kommune = nxt is not None and nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS
         # short names only: not "Byrådsavdeling for Helse og Omsorg" + "Bergen"; and in "... Omsorg Bergen
         # kommune" the place belongs to "kommune"
-        if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
+        acronym = span.label_ == "PROJECT" and len(span) == 1 and span.text.isupper() and len(span.text) > 1
+        if (span.label_ == "ORG" or acronym) and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
                 and not followed_by_kommune:
-            span = Span(doc, span.start, nxt.end, label="ORG")
+            span = Span(doc, span.start, nxt.end, label=span.label_)
         out.append(span)
     return out
 
