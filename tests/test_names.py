@@ -270,3 +270,11 @@ def test_a_project_acronym_with_its_place_and_programme_short_names():
     found = labelled("Bedre Tverrfaglig Innsats i Agder (BTI Agder) er et prosjekt. BTI Agder skal ferdigstilles. "
                      "Kommunen deltar i Folkehelseprogrammet.")
     assert {("PROJECT", "BTI Agder"), ("PROJECT", "Folkehelseprogrammet")} <= found
+
+
+def test_agency_regions_regional_councils_media_and_plural_topics():
+    found = labelled("Avtale med Sør-Troms regionråd, BUP og Bufetat region Midt-Norge; Husbanken Region vest "
+                     "deltok, og Aftenposten skrev om Småbyer og Tettsteder ved Vågsfjorden og omegn.")
+    assert {("ORG", "Sør-Troms regionråd"), ("ORG", "BUP"), ("ORG", "Bufetat region Midt-Norge"),
+            ("ORG", "Husbanken Region vest"), ("ORG", "Aftenposten"), ("GPE", "Vågsfjorden")} <= found
+    assert not any("Småbyer" in text for _, text in found)

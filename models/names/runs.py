@@ -93,7 +93,7 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     connectors = [k for k, t in enumerate(words) if t.lower_ in CONNECTORS]
     if connectors and connectors[0] < 2 and caps < 3:
         if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
-                and all(t.is_title and t.is_alpha for t in (words[0], words[2])):
+                and all(t.is_title and t.is_alpha and not _plural(t) for t in (words[0], words[2])):
             return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
@@ -106,6 +106,11 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     if caps < 3 and not connectors:
         return None  # "Gunleik Smedstad", "Måloppnåelse Hovedmålet": a person or a heading, not a project
     return Span(doc, start, end, label="PROJECT")
+
+
+def _plural(token) -> bool:
+    """"Småbyer", "Tettsteder": a plural noun heads a topic, not a unit ("Senter" is no plural)."""
+    return token.lower_.endswith("er") and not token.lower_.endswith(("senter", "center"))
 
 
 def _title_case_line(text: str, words: Span) -> bool:

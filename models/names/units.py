@@ -238,8 +238,8 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if before is not None and (capitalised(before) or NAMED_THING.match(before.lower_)):
             continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
-        if STREET.match(tok.lower_):
-            continue  # "langs Løkkeveien og videre": a street, see place_spans
+        if STREET.match(tok.lower_) or NATURAL_PLACE.match(tok.text):
+            continue  # "langs Løkkeveien og videre", "Vågsfjorden og ...": a place, see place_spans
         if before is not None and SECTION_NUMBER.match(before.text):
             continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
@@ -391,7 +391,7 @@ def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """An ORG, or a project's acronym, directly followed by a place on the same line is one name
-    ("NAV Buskerud", "BTI Agder")."""
+    ("NAV Buskerud", "BTI Agder"); so is an agency and its region ("Bufetat region Midt-Norge")."""
     gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     out = []
     for span in spans:
@@ -403,6 +403,13 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
         if (span.label_ == "ORG" or acronym) and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
                 and not followed_by_kommune:
             span = Span(doc, span.start, nxt.end, label=span.label_)
+        elif span.label_ == "ORG" and len(span) <= 2 and span.end + 1 < len(doc) \
+                and doc[span.end].lower_ == "region" and span[-1].whitespace_ == " ":
+            after = doc[span.end + 1]  # "Bufetat region Midt-Norge", "Husbanken Region vest"
+            if after.i in gpe_at:
+                span = Span(doc, span.start, gpe_at[after.i].end, label="ORG")
+            elif after.lower_ in COMPASS | {"midt"}:
+                span = Span(doc, span.start, after.i + 1, label="ORG")
         out.append(span)
     return out
 

@@ -19,7 +19,8 @@ INSTITUTION_NOUNS = {
     "bofellesskap", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
-    "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter",
+    "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
+    "regionrådet", "familiesenter", "næringsforum",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
