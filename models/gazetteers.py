@@ -81,7 +81,17 @@ def org_norm(text: str) -> Optional[str]:
     """"Fylkesmannen i Buskerud" -> "Statsforvalteren", "Bufdirs" -> "Bufdir", "Nav" -> "NAV"."""
     names = organisations()
     key = _base(text, names) or (_base(text.capitalize(), names) if text.isupper() else None)  # "REGJERINGENS"
-    return names[key] if key else None
+    if key is None:  # "Statens Vegvesen", "Kristelig folkeparti": another writer's capitals
+        folded = _folded_organisations()
+        key = _base(text.lower(), folded)
+        return folded[key] if key else None
+    return names[key]
+
+
+@lru_cache(maxsize=1)
+def _folded_organisations() -> dict[str, str]:
+    """Lower-cased names of several words -> canonical name."""
+    return {n.lower(): c for n, c in organisations().items() if " " in n}
 
 
 def gpe_norm(text: str) -> Optional[str]:

@@ -172,8 +172,24 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
     """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
     read from `data_dir`."""
     return (_dates() + _not_dates() + _status() + _amounts() + _projects()
-            + _phrases("ORG", sorted(read_organisations(data_dir / organisations)), genitive=True)
+            + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
             + _phrases("GPE", sorted(_with_title_case(read_places(data_dir / places))), genitive=True))
+
+
+SMALL_WORDS = {"og", "i", "for", "av", "på", "til", "med", "om"}
+
+
+def _case_variants(names: Iterable[str]) -> set[str]:
+    """The names and, for a name of several words, how other writers capitalise it: every word
+    ("Statens Vegvesen") or only the first ("Kristelig folkeparti")."""
+    out = set(names)
+    for name in list(out):
+        words = name.split()
+        if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words) or name.isupper():
+            continue
+        out.add(" ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in words))
+        out.add(" ".join([words[0]] + [w if w.isupper() else w.lower() for w in words[1:]]))
+    return out
 
 
 def _with_title_case(names: Iterable[str]) -> set[str]:

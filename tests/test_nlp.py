@@ -305,3 +305,11 @@ def test_districts_countries_natural_places_and_partnership_bodies():
 
 def _tagged_pairs(text: str) -> set[tuple[str, str]]:
     return {f[:2] for f in _tagged(text)}
+
+
+def test_organisation_names_in_other_writers_capitals_and_school_abbreviations():
+    found = _tagged("Statens Vegvesen og Kristelig folkeparti møtte Norsk Sykepleiarforbund og elever ved "
+                    "Bergeland VGS.")
+    assert {("ORG", "Statens Vegvesen", "Statens vegvesen"), ("ORG", "Kristelig folkeparti", "Kristelig Folkeparti"),
+            ("ORG", "Norsk Sykepleiarforbund", "Norsk Sykepleierforbund")} <= found
+    assert ("ORG", "Bergeland VGS") in {f[:2] for f in found}

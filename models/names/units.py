@@ -194,13 +194,14 @@ def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS", "Lindorff A/S": a name, then a company form."""
+    """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS", "Lindorff A/S": a name, then a company form
+    (or "VGS", a videregående skole: "Bergeland VGS")."""
     out = []
     for token in doc:
         form_end = token.i + 1
         if token.text == "A" and doc[token.i + 1:token.i + 3].text == "/S" and not token.whitespace_:
             form_end = token.i + 3  # "A/S" is three tokens
-        elif token.text not in COMPANY_FORMS:
+        elif token.text not in COMPANY_FORMS and token.text not in {"VGS", "vgs"}:  # "Bergeland VGS"
             continue
         if token.i == 0 or blocked[token.i]:
             continue
