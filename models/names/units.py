@@ -22,8 +22,9 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS,
-    LOCATIVE, NAME_END, NAMED_THING, NATURAL_PLACE, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
-    UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names, lowercase_words,
+    LOCATIVE, NAME_END, NAMED_THING, NATURAL_PLACE, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET,
+    STRONG_SUFFIX, UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
+    lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3

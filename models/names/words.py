@@ -44,9 +44,9 @@ UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utv
               "seksjon", "seksjonen", "komité", "komite", "nemnd", "nemnda", "etat", "etaten", "team", "teamet",
               "kompetansesenter", "ressurssenter", "kunnskapssenter", "kommunalavdeling"}
 # Words that make a run of capitalised words an institution wherever they stand in it.
-INSTITUTION_HEADS = {"region", "helsefellesskap", "helsefellesskapet", "bofellesskap", "bofellesskapet", "botilbud", "botilbudet", "omsorgsbolig",
-                     "omsorgsboliger", "dagsenter", "dagsenteret", "sykehjemmet", "skolen", "barnehagen",
-                     "høgskulen", "høgskolen", "høyskolen", "universitetet"}
+INSTITUTION_HEADS = {"region", "helsefellesskap", "helsefellesskapet", "bofellesskap", "bofellesskapet", "botilbud",
+                     "botilbudet", "omsorgsbolig", "omsorgsboliger", "dagsenter", "dagsenteret", "sykehjemmet",
+                     "skolen", "barnehagen", "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team|"
