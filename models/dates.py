@@ -39,6 +39,8 @@ MONTHS: dict[str, int] = {
 }
 SEASONS: dict[str, tuple[int, int]] = {"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11),
                                        "haust": (9, 11)}
+# Every season and its definite form, bokmål and nynorsk ("vinter" is handled apart: it crosses the year end).
+SEASON_WORDS = tuple(w for base in [*SEASONS, "vinter"] for w in (base, base + "en"))
 UNDECIDED = ("ikke fastsatt", "ikke avklart", "ikke bestemt", "uavklart", "ukjent", "ikke satt")
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-zæøå])"
@@ -65,7 +67,7 @@ _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
     + r"\s*" + _YEAR.format(name="y"), re.I)
 _SEASON = re.compile(
-    r"(?<![a-zæøå])(?P<s>vår|våren|sommer|sommeren|sommar|sommaren|høst|høsten|haust|hausten|vinter|vinteren)\s+"
+    r"(?<![a-zæøå])(?P<s>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
     + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
 _PMU = re.compile(
     r"(?<![a-zæøå])(?P<p>primo|medio|ultimo)\s+(?:" + _MONTH.format(name="m") + r"\s*)?"

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from models.dates import MONTHS
+from models.dates import MONTHS, SEASON_WORDS
 from models.gazetteers import read_organisations, read_places
+from models.norm import NUMBER_WORDS
 
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
@@ -31,12 +32,6 @@ CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
 SCALE = ["mill.", "mill", "millioner", "million", "millionar", "mrd.", "mrd", "milliarder", "milliard", "milliardar",
          "tusen"]
-# "ni mill. kroner", "fem millionar kronene": a number word before a scale and a currency (bokmål and nynorsk)
-NUMBER_WORDS = ["en", "ett", "ein", "eitt", "ei", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti",
-                "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "tjue",
-                "tyve", "tretti", "førti", "femti", "seksti", "sytti", "åtti", "nitti", "hundre"]
-SEASON_WORDS = ["vår", "våren", "sommer", "sommeren", "sommar", "sommaren", "høst", "høsten", "haust", "hausten",
-                "vinter", "vinteren"]
 EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Bedret", "Redusert", "Redusere", "Reduksjon",
                    "Mindre", "Lavere", "Styrket", "Styrke", "Effektiv", "Effektivisering", "Raskere",
                    "Forbedret", "Tryggere", "Høyere", "Større", "Tidligere", "Minske", "Unngå"]
@@ -75,10 +70,11 @@ def _dates() -> list[dict]:
         [MONTH, DOT, YEAR],
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
-        [{"LOWER": {"IN": SEASON_WORDS}}, YEAR],
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
         # "til høsten", "til hausten": this coming autumn
         [{"LOWER": {"IN": ["våren", "sommeren", "sommaren", "høsten", "hausten", "vinteren"]}}],
-        [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, {"LOWER": {"IN": SEASON_WORDS}}, {**YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
+         {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
@@ -127,7 +123,8 @@ def _amounts() -> list[dict]:
         [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}],
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": CURRENCY_AFTER}}],
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
-        [{"LOWER": {"IN": NUMBER_WORDS}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
+        # "ni mill. kroner", "fem millionar kronene": a number word, a scale and a currency
+        [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
     ]
     percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}]]
     return ([{"label": "MONEY", "pattern": p} for p in money]
