@@ -87,17 +87,26 @@ def predictions(passages: list[dict]) -> set[tuple]:
     return out
 
 
-def score(*samples: str) -> dict[str, tuple[int, int, int]]:
-    """label -> (true positives, predicted, gold), plus "ALL"; several samples are pooled."""
+def compared(*samples: str) -> tuple[set[tuple], set[tuple]]:
+    """(predicted, gold) spans of one sample or several pooled, as (doc, label, start, end, text)."""
     passages, gold_rows = load_sample(*samples)
     gold = {(g["doc"], g["label"], g["start"], g["end"], g["text"]) for g in gold_rows}
-    pred = predictions(passages)
+    return predictions(passages), gold
+
+
+def counts(pred: set[tuple], gold: set[tuple]) -> dict[str, tuple[int, int, int]]:
+    """label -> (true positives, predicted, gold), plus "ALL"."""
     out = {}
     for label in LABELS:
         out[label] = (sum(1 for x in pred & gold if x[1] == label), sum(1 for x in pred if x[1] == label),
                       sum(1 for x in gold if x[1] == label))
     out["ALL"] = (len(pred & gold), len(pred), len(gold))
     return out
+
+
+def score(*samples: str) -> dict[str, tuple[int, int, int]]:
+    """label -> (true positives, predicted, gold), plus "ALL"; several samples are pooled."""
+    return counts(*compared(*samples))
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -114,13 +123,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"sample: {' + '.join(args.sample)}")
     print(f"{'label':8s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
-    for label, (tp, n_pred, n_gold) in score(*args.sample).items():
+    pred, gold = compared(*args.sample)
+    for label, (tp, n_pred, n_gold) in counts(pred, gold).items():
         p, r, f = prf(tp, n_pred, n_gold)
         print(f"{label:8s} {n_gold:5d} {n_pred:5d} {p:6.3f} {r:6.3f} {f:6.3f}")
     if args.errors:
-        passages, gold_rows = load_sample(*args.sample)
-        gold = {(g["doc"], g["label"], g["start"], g["end"], g["text"]) for g in gold_rows}
-        pred = predictions(passages)
         for item in sorted(pred - gold):
             print("FP", item)
         for item in sorted(gold - pred):
