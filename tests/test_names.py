@@ -278,3 +278,25 @@ def test_agency_regions_regional_councils_media_and_plural_topics():
     assert {("ORG", "Sør-Troms regionråd"), ("ORG", "BUP"), ("ORG", "Bufetat region Midt-Norge"),
             ("ORG", "Husbanken Region vest"), ("ORG", "Aftenposten"), ("GPE", "Vågsfjorden")} <= found
     assert not any("Småbyer" in text for _, text in found)
+
+
+def test_acronym_bodies_suspended_lists_and_places_before_units():
+    found = labelled("Saken gikk til KommIT-rådet, ETS-samarbeidet og DFI-KF. Barne-, likestillings- og "
+                     "familiedirektoratet og Kommunal og regionaldepartementet svarte. Elevene ved Kragerø barne- og "
+                     "ungdomsskole besøkte Sandnes Kunstforening og Fauske Familiesenter, og Vest-Finnmark Regionråd "
+                     "møtte Barne- og familieenheten. KS-konsulenter deltok i 0–24-prosjektet.")
+    assert {("ORG", "KommIT-rådet"), ("ORG", "ETS-samarbeidet"), ("ORG", "DFI-KF"),
+            ("ORG", "Barne-, likestillings- og familiedirektoratet"), ("ORG", "Kommunal og regionaldepartementet"),
+            ("ORG", "Kragerø barne- og ungdomsskole"), ("ORG", "Sandnes Kunstforening"),
+            ("ORG", "Fauske Familiesenter"), ("ORG", "Vest-Finnmark Regionråd"), ("ORG", "Barne- og familieenheten"),
+            ("ORG", "KS"), ("PROJECT", "0–24-prosjektet")} <= found
+    assert not any(text.startswith("KS-") for _, text in found)
+
+
+def test_a_name_stops_before_a_clause_word():
+    assert ("ORG", "Rådet for funksjonshemmede") in labelled("Saken ble sendt til Rådet for funksjonshemmede om "
+                                                             "høringen.")
+    assert ("PROJECT", "Skjerstadfjorden") in labelled("Vi deltar i miljøprogrammet Skjerstadfjorden om dette "
+                                                       "arbeidet.")
+    assert ("PROJECT", "God helse for alle") in labelled("Vi deltar i kompetanseprosjektet God helse for alle fra "
+                                                         "2019.")

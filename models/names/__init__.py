@@ -27,9 +27,9 @@ from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
 from models.names.units import (
-    adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices, merged_units,
-    place_spans,
-    place_acronym_spans, programme_spans, sentence_case_units, upper_case_names, with_places,
+    acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices,
+    merged_units, place_acronym_spans, place_spans, programme_spans, sentence_case_units, upper_case_names,
+    with_places,
 )
 from models.names.words import NAME_LABELS, blocked_tokens
 from models.names.wrapped import wrapped_spans
@@ -55,7 +55,7 @@ def names_component(doc: Doc) -> Doc:
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
-             + place_acronym_spans(doc, blocked) + local_offices(doc, blocked))
+             + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked))
     found = merged_units(doc, with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"])))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)

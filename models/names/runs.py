@@ -27,6 +27,9 @@ from models.names.words import (
 
 MAX_RUN = 8
 MAX_NAME_AFTER_NOUN = 8
+# Words that open a clause or point back, never inside a name: "Skjerstadfjorden om dette arbeidet".
+CLAUSE_WORDS = {"det", "den", "dette", "denne", "disse", "de", "dei", "at", "når", "hvis", "dersom", "mens", "fordi",
+                "også", "ikke"}
 
 
 def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Span]:
@@ -149,9 +152,10 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2
                 continue
-            if tok.is_punct or (tok.lower_ in NAME_END and not (
-                    tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]))):
-                break
+            if tok.is_punct or tok.lower_ in CLAUSE_WORDS or (
+                    tok.lower_ in NAME_END and not (
+                        tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]))):
+                break  # "Skjerstadfjorden om dette arbeidet": a function word ends the name
             if capitalised(tok) and not capitalised(doc[end - 1]) and doc[end - 1].lower_ not in CONNECTORS:
                 break  # "delprosjektet Under 18 Funnene som ...": a new sentence without its period
             if DOCUMENT_WORD.match(tok.text):
@@ -229,6 +233,8 @@ def _place_and_noun(doc: Doc, i: int) -> bool:
 
 
 PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets)$")
+# "0–24-prosjektet", "0-24-programmet": an age range names the national 0–24 cooperation's projects.
+AGE_RANGE_PROJECT = re.compile(r"^\d{1,2}[–-]\d{1,2}-(prosjektet|prosjekt|programmet|samarbeidet)s?$")
 
 
 def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -237,7 +243,8 @@ def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc:
         match = PROJECT_COMPOUND.match(tok.text)
-        if match and not blocked[tok.i] and match["part"].lower().rstrip("-") not in GENERIC_PROJECT_PARTS:
+        if (match and match["part"].lower().rstrip("-") not in GENERIC_PROJECT_PARTS
+                or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_upper \

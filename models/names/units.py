@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS,
+    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
+    INSTITUTION_NOUNS,
     LOCATIVE, NAME_END, NAMED_THING, NATURAL_PLACE, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET,
     STRONG_SUFFIX, UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
     lowercase_words,
@@ -46,8 +47,12 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         home_services = token.lower_ == "tjenester" and token.i > 1 and doc[token.i - 1].lower_ == "hjemmebaserte"
         service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
-        if (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 and token.text.islower():
+        after_place = token.is_title and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
+        if (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
+                and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
+            if (suspended := _suspended_start(doc, token.i)) is not None and doc[suspended].is_lower:
+                noun = suspended  # "Kragerø barne- og ungdomsskole"
             start = _owner_start(doc, noun, blocked)
             if start < noun and (not at_start(text, doc[start].idx) or gpe[start] or noun - start >= 2
                                     or _proper_owner(doc[start], lowered)):
@@ -66,12 +71,38 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 end = _for_phrase_end(doc, token.i + 1, blocked)
                 if end == token.i + 1:
                     end = _qualifier_end(doc, end, blocked)
-                out.append(Span(doc, token.i, end, label="ORG"))
-        elif token.is_lower and token.i >= 2 and (DEFINITE_SUFFIX.match(token.lower_) or INDEFINITE_SUFFIX.match(
-                token.lower_)) and doc[token.i - 1].lower_ == "og" and doc[token.i - 2].text.endswith("-") \
-                and doc[token.i - 2].text[:1].isupper() and not blocked[token.i - 2]:
-            out.append(Span(doc, token.i - 2, token.i + 1, label="ORG"))  # "Integrerings- og fattigdomsutvalget"
+                start = _place_start(doc, token.i, gpe) if after_place else token.i  # "Sandnes Kunstforening"
+                out.append(Span(doc, start, end, label="ORG"))
+        elif token.is_lower and (DEFINITE_SUFFIX.match(token.lower_) or INDEFINITE_SUFFIX.match(token.lower_)) \
+                and (start := _suspended_start(doc, token.i)) is not None and doc[start].text[:1].isupper() \
+                and not blocked[start]:
+            out.append(Span(doc, start, token.i + 1, label="ORG"))  # "Integrerings- og fattigdomsutvalget"
     return out + _propagated(doc, out, blocked)
+
+
+# Ministries and directorates are named even when the writer drops the hyphen: "Kommunal og regionaldepartementet".
+MINISTRY = re.compile(r"^\w{3,}(departementet|direktoratet)s?$")
+
+
+def _suspended_start(doc: Doc, i: int) -> int | None:
+    """First word of a suspended compound that ends at `i`: "Integrerings- og fattigdomsutvalget",
+    "Barne-, likestillings- og familiedirektoratet", "barne- og ungdomsskole"."""
+    if i < 2 or doc[i - 1].lower_ != "og":
+        return None
+    j = i - 2
+    if not doc[j].text.endswith("-"):
+        return j if MINISTRY.match(doc[i].lower_) and doc[j].is_title and doc[j].is_alpha else None
+    while j >= 2 and doc[j - 1].text == "," and doc[j - 2].text.endswith("-") and len(doc[j - 2]) > 2:
+        j -= 2
+    return j
+
+
+def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
+    """First token of the place name that ends right before `i`."""
+    start = i
+    while start > 0 and gpe[start - 1]:
+        start -= 1
+    return start
 
 
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
@@ -159,7 +190,7 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     end, words = i + 1, 0
     while end < len(doc) and words < MAX_FOR_WORDS and not blocked[end]:
         tok = doc[end]
-        if _lower_word(tok) and tok.lower_ not in NAME_END:
+        if _lower_word(tok) and tok.lower_ not in NAME_END | FUNCTION_WORDS:
             prev = doc[end - 1]
             if words and prev.is_alpha and prev.lower_ != "og" and not prev.lower_.endswith(MODIFIER_ENDINGS):
                 break  # "Senter for rusforebygging deltar": after a noun, a verb may follow
@@ -309,7 +340,7 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         end, words = t.i + 2, 0
         while end < len(doc) and words < 6 and not blocked[end]:
             tok = doc[end]
-            if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END:
+            if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END | FUNCTION_WORDS:
                 end, words = end + 1, words + 1
             elif tok.lower_ in {"i", "og"} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
                     and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END:
@@ -318,6 +349,27 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 break
         if words:
             out.append(Span(doc, t.i, end, label="PROJECT"))
+    return out
+
+
+# A body named by an acronym and what it is: "KommIT-rådet", "ETS-samarbeidet", "DFI-KF" (not "KS-konsulenter",
+# where the acronym alone is the name).
+ACRONYM_BODY = re.compile(r"^(rådet|utvalget|styret|samarbeidet|sekretariatet|forumet|KF|IKS)s?$")
+ACRONYM = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]*[A-ZÆØÅ][A-Za-zÆØÅæøå]*$")
+
+
+def acronym_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"KommIT-rådet", "ETS-samarbeidet": an acronym (two or more capitals), a hyphen and a body word, or
+    a company form ("DFI-KF"), written as one word."""
+    out = []
+    for tok in doc:
+        left, dash, right = tok.text.partition("-")
+        if dash and ACRONYM.match(left) and ACRONYM_BODY.match(right) and not blocked[tok.i]:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        elif tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_ \
+                and ACRONYM.match(doc[tok.i - 1].text) and ACRONYM_BODY.match(doc[tok.i + 1].text) \
+                and not blocked[tok.i - 1] and not blocked[tok.i + 1]:
+            out.append(Span(doc, tok.i - 1, tok.i + 2, label="ORG"))
     return out
 
 

@@ -29,10 +29,10 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
     r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet|komiteen|"
-    r"komitéen)s?$")
+    r"komitéen|enheten|eininga|klinikken)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
-    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité)$")
+    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda|"
                            r"rådet|styret|komiteen|komitéen)$")
