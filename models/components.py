@@ -63,23 +63,24 @@ PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskomm
                "fylkestinget"}
 
 
-def is_common_word_at_start(ent: Span) -> bool:
-    """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start,
-    without "kommune"/"fylke" after it: the word, not the place."""
+def is_common_word(ent: Span) -> bool:
+    """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start without
+    "kommune"/"fylke" after it, or as a form's field label ("Stad: Quality Straand Hotel"): the word,
+    not the place."""
     if ent.label_ != "GPE":
         return False
     name = ent.text[:-1] if ent.text not in common_word_places() and ent.text.endswith("s") else ent.text
-    if name not in common_word_places() or not at_start(ent.doc.text, ent.start_char):
-        return False
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    return following not in PLACE_NOUNS
+    if name not in common_word_places():
+        return False
+    return following == ":" or (at_start(ent.doc.text, ent.start_char) and following not in PLACE_NOUNS)
 
 
 @Language.component("arkivar_norm")
 def norm_component(doc: Doc) -> Doc:
     """Drop _SKIP spans and common words read as places, trim context tokens, set `span._.norm`."""
     kept = [s for ent in doc.ents if ent.label_ != "_SKIP" and (s := _trimmed(doc, ent)) is not None
-            and not is_common_word_at_start(s)]
+            and not is_common_word(s)]
     doc.ents = filter_spans(kept)
     for ent in doc.ents:
         ent._.norm = normalise(ent.label_, ent.text)

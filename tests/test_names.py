@@ -300,3 +300,18 @@ def test_a_name_stops_before_a_clause_word():
                                                        "arbeidet.")
     assert ("PROJECT", "God helse for alle") in labelled("Vi deltar i kompetanseprosjektet God helse for alle fra "
                                                          "2019.")
+
+
+def test_company_names_reforms_lifts_and_quoted_titles():
+    found = labelled("ØKONOMIPLAN KONGSBERG KOMMUNALE EIENDOM KF\nBidragsytere: Ellen Torgersen EL-COM SØR AS. Avtalen "
+                     "med Renovasjonsselskapet for Drammensregionen IKS og Trebruk 014 AS gjelder. Kommunane deltek i "
+                     "Trøndelagsløftet og Kompetanseløftet, og i innovasjonsprosjektet Varslings- og "
+                     "lokaliseringsteknologi som inngår i Samspill. Stad: Quality Straand Hotel.")
+    assert {("ORG", "KONGSBERG KOMMUNALE EIENDOM KF"), ("ORG", "EL-COM SØR AS"),
+            ("ORG", "Renovasjonsselskapet for Drammensregionen IKS"), ("ORG", "Trebruk 014 AS"),
+            ("PROJECT", "Trøndelagsløftet"), ("PROJECT", "Kompetanseløftet"),
+            ("PROJECT", "Varslings- og lokaliseringsteknologi"), ("ORG", "Quality Straand Hotel")} <= found
+    assert ("GPE", "Stad") not in found and not any(text.startswith("BUDSJETT") for _, text in found)
+    title = "«Ungt utenforskap i Midt-Troms»\n\nRådet gjennomfører hovedprosjektet «Ungt utenforskap i Midt-Troms»."
+    assert [e.start for e in tag_text(title) if e.label == "PROJECT"] == [1, title.rindex("Ungt")]
+    assert labelled("BUDSJETT HANDLINGSPROGRAM 2014") & {("PROJECT", "BUDSJETT HANDLINGSPROGRAM")} == set()

@@ -29,7 +29,7 @@ from models.names.runs import (
 from models.names.units import (
     acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices,
     merged_units, place_acronym_spans, place_spans, programme_spans, sentence_case_units, upper_case_names,
-    with_places,
+    with_company_form, with_places,
 )
 from models.names.words import NAME_LABELS, blocked_tokens
 from models.names.wrapped import wrapped_spans
@@ -49,6 +49,25 @@ def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
     return kept
 
 
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and end < len(doc) and doc[start - 1].text == "«" and doc[end].text == "»"
+
+
+def _quoted_repeats(doc: Doc) -> list[Span]:
+    """A «quoted» project name found once ("hovedprosjektet «Ungt utenforskap i Midt-Troms»") is the same
+    project wherever the text quotes it again, a title line included."""
+    names = {tuple(t.text for t in e) for e in doc.ents if e.label_ == "PROJECT" and _quoted(doc, e.start, e.end)}
+    taken = {i for e in doc.ents if e.label_ not in NAME_LABELS for i in range(e.start, e.end)}
+    out = []
+    for words in names:
+        n = len(words)
+        for i in range(1, len(doc) - n):
+            if tuple(t.text for t in doc[i:i + n]) == words and _quoted(doc, i, i + n) \
+                    and not taken.intersection(range(i, i + n)):
+                out.append(Span(doc, i, i + n, label="PROJECT"))
+    return out
+
+
 @Language.component("arkivar_names")
 def names_component(doc: Doc) -> Doc:
     blocked = blocked_tokens(doc)
@@ -56,7 +75,8 @@ def names_component(doc: Doc) -> Doc:
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked))
-    found = merged_units(doc, with_places(doc, filter_spans(found + [e for e in doc.ents if e.label_ == "ORG"])))
+    found = with_company_form(doc, merged_units(doc, with_places(doc, filter_spans(
+        found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
@@ -64,6 +84,7 @@ def names_component(doc: Doc) -> Doc:
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
+    doc.ents = filter_spans(list(doc.ents) + _quoted_repeats(doc))
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

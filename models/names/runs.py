@@ -96,7 +96,8 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     connectors = [k for k, t in enumerate(words) if t.lower_ in CONNECTORS]
     if connectors and connectors[0] < 2 and caps < 3:
         if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
-                and all(t.is_title and t.is_alpha and not _plural(t) for t in (words[0], words[2])):
+                and all(t.is_title and t.is_alpha and not _plural(t) and not PROJECT_COMPOUND.match(t.text)
+                        for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet"
             return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
@@ -152,6 +153,10 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2
                 continue
+            if tok.lower_ == "og" and doc[end - 1].text.endswith("-") and end + 1 < len(doc) \
+                    and doc[end + 1].is_alpha and not blocked[end + 1]:
+                end += 2  # "innovasjonsprosjektet Varslings- og lokaliseringsteknologi"
+                continue
             if tok.is_punct or tok.lower_ in CLAUSE_WORDS or (
                     tok.lower_ in NAME_END and not (
                         tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]))):
@@ -202,7 +207,8 @@ def named_in_project_document(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
-UPPER_PROGRAMME = re.compile(r"^[A-ZÆØÅ]{3,}(PROGRAM|PROGRAMMET|PROSJEKT|PROSJEKTET)$")
+# Not "HANDLINGSPROGRAM": a handlingsprogram is a plan.
+UPPER_PROGRAMME = re.compile(r"^(?!HANDLINGS|ARBEIDS)[A-ZÆØÅ]{3,}(PROGRAM|PROGRAMMET|PROSJEKT|PROSJEKTET)$")
 
 
 def upper_case_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -232,7 +238,9 @@ def _place_and_noun(doc: Doc, i: int) -> bool:
         and len(nxt) > 3
 
 
-PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets)$")
+# "Familieprosjektet", "Trøndelagsløftet", "Tillitsreformen": one project, programme or reform.
+PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets|løftet|løftets|reformen|"
+                              r"reformens)$")
 # "0–24-prosjektet", "0-24-programmet": an age range names the national 0–24 cooperation's projects.
 AGE_RANGE_PROJECT = re.compile(r"^\d{1,2}[–-]\d{1,2}-(prosjektet|prosjekt|programmet|samarbeidet)s?$")
 
@@ -243,8 +251,9 @@ def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc:
         match = PROJECT_COMPOUND.match(tok.text)
-        if (match and match["part"].lower().rstrip("-") not in GENERIC_PROJECT_PARTS
-                or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
+        generic = match and match[2].startswith("prosjekt") \
+            and match["part"].lower().rstrip("-") in GENERIC_PROJECT_PARTS
+        if (match and not generic or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_upper \

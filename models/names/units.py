@@ -241,13 +241,38 @@ def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if doc[j].text == "\n":
             j -= 1
         words = []
-        while j >= 0 and len(words) < 4 and not blocked[j] and (doc[j].is_alpha or "-" in doc[j].text) \
-                and doc[j].lower_ not in NAME_END and doc[j].lower_ not in NOT_NAME_WORDS:
+        upper = j >= 0 and doc[j].is_upper  # "Ellen Torgersen EL-COM SØR AS": a name in capitals is all capitals
+        while j >= 0 and len(words) < 4 and not blocked[j] and _company_word(doc, j) \
+                and (doc[j].is_upper or not upper):
             words.append(j)
             j -= 1
         firsts = [k for k in sorted(words) if capitalised(doc[k])]
         if firsts:
             out.append(Span(doc, firsts[0], form_end, label="ORG"))
+    return out
+
+
+# Budget and plan words that head a line before a company's name ("ØKONOMIPLAN KONGSBERG KOMMUNALE EIENDOM KF").
+PLAN_WORDS = re.compile(r"^(budsjett|handlingsprogram|økonomiplan|årsbudsjett|regnskap|årsregnskap|tertial)", re.I)
+
+
+def _company_word(doc: Doc, j: int) -> bool:
+    """Can this word be part of the name before a company form ("Trebruk 014 AS")?"""
+    tok = doc[j]
+    if tok.like_num and len(tok) <= 4:
+        return j > 0 and capitalised(doc[j - 1])
+    return (tok.is_alpha or "-" in tok.text) and tok.lower_ not in NAME_END and tok.lower_ not in NOT_NAME_WORDS \
+        and not PLAN_WORDS.match(tok.text) and not DOCUMENT_WORD.match(tok.text)
+
+
+def with_company_form(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An ORG directly followed by a company form is one name: "Renovasjonsselskapet for Drammensregionen IKS"."""
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in COMPANY_FORMS \
+                and span[-1].whitespace_ == " " and span[-1].text not in COMPANY_FORMS:
+            span = Span(doc, span.start, span.end + 1, label="ORG")
+        out.append(span)
     return out
 
 
@@ -356,6 +381,7 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
 # where the acronym alone is the name).
 ACRONYM_BODY = re.compile(r"^(rådet|utvalget|styret|samarbeidet|sekretariatet|forumet|KF|IKS)s?$")
 ACRONYM = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]*[A-ZÆØÅ][A-Za-zÆØÅæøå]*$")
+GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS"}  # "IKT-samarbeidet" names no body
 
 
 def acronym_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -364,10 +390,12 @@ def acronym_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc:
         left, dash, right = tok.text.partition("-")
-        if dash and ACRONYM.match(left) and ACRONYM_BODY.match(right) and not blocked[tok.i]:
+        if dash and ACRONYM.match(left) and left not in GENERIC_ACRONYMS and ACRONYM_BODY.match(right) \
+                and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         elif tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_ \
-                and ACRONYM.match(doc[tok.i - 1].text) and ACRONYM_BODY.match(doc[tok.i + 1].text) \
+                and ACRONYM.match(doc[tok.i - 1].text) and doc[tok.i - 1].text not in GENERIC_ACRONYMS \
+                and ACRONYM_BODY.match(doc[tok.i + 1].text) \
                 and not blocked[tok.i - 1] and not blocked[tok.i + 1]:
             out.append(Span(doc, tok.i - 1, tok.i + 2, label="ORG"))
     return out

@@ -20,15 +20,15 @@ INSTITUTION_NOUNS = {
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
-    "regionrådet", "familiesenter", "næringsforum",
+    "regionrådet", "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
 # away from a sentence start, where a capital can mean nothing else.
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
-    r"utvalget|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
-    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|teamet|komiteen|"
+    r"utvalget|utvalet|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
+    r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
     r"komitéen|enheten|eininga|klinikken)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
