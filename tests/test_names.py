@@ -315,3 +315,4 @@ def test_company_names_reforms_lifts_and_quoted_titles():
     title = "«Ungt utenforskap i Midt-Troms»\n\nRådet gjennomfører hovedprosjektet «Ungt utenforskap i Midt-Troms»."
     assert [e.start for e in tag_text(title) if e.label == "PROJECT"] == [1, title.rindex("Ungt")]
     assert labelled("BUDSJETT HANDLINGSPROGRAM 2014") & {("PROJECT", "BUDSJETT HANDLINGSPROGRAM")} == set()
+    assert ("ORG", "Trebruk 014 AS") in labelled("Det var innlegg ved Aasheim frå Trebruk 014 AS om saka.")

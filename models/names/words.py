@@ -76,7 +76,8 @@ GENERIC_PROJECT_PARTS = {"hoved", "del", "for", "pilot", "samarbeids", "omstilli
                          "under", "nytt", "dette", "vårt", "forbedrings", "kartleggings", "investerings",
                          "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune"}
 LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
-NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor",
+NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor", "frå",
+            "vert", "blei",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
 # Words that name a document, not an organisation or a project ("Statusrapport", "Langtidsplan").
