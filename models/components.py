@@ -87,6 +87,11 @@ def norm_component(doc: Doc) -> Doc:
     return doc
 
 
+# Finite verbs that make a phrase a clause about something, not an expected effect.
+CLAUSE_VERBS = {"bidrar", "bidro", "skyldes", "skyldtes", "innebærer", "medfører", "medførte", "betyr", "førte",
+                "viser", "viste", "trekker", "ga"}
+
+
 @Language.factory("arkivar_effects")
 def create_effects(nlp: Language, name: str):
     """EFFECT phrases ("Økt egenmestring", "Færre brukere …"), after the names: a phrase that holds
@@ -105,6 +110,8 @@ def create_effects(nlp: Language, name: str):
                 continue  # "120Økt egenandel …": a numbered budget line, not an effect statement
             if before is not None and before.text == "«":
                 continue  # «Bedre bo- og levekår for …»: a quoted name or goal, not an effect statement
+            if any(t.lower_ in CLAUSE_VERBS for t in span[1:]):
+                continue  # "Lavere kostnadsvekst bidrar isolert sett til …": a statement of cause, not an effect
             clashes = [e for e in ents if e.start < span.end and span.start < e.end]
             if any(e.label_ in NAME_LABELS or e.label_ == "STATUS" for e in clashes):
                 continue

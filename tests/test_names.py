@@ -316,3 +316,24 @@ def test_company_names_reforms_lifts_and_quoted_titles():
     assert [e.start for e in tag_text(title) if e.label == "PROJECT"] == [1, title.rindex("Ungt")]
     assert labelled("BUDSJETT HANDLINGSPROGRAM 2014") & {("PROJECT", "BUDSJETT HANDLINGSPROGRAM")} == set()
     assert ("ORG", "Trebruk 014 AS") in labelled("Det var innlegg ved Aasheim frå Trebruk 014 AS om saka.")
+
+
+def test_cooperations_place_companies_ministries_islands_and_people():
+    found = labelled("Søknaden fra Grenlandssamarbeidet gjelder Sandnes Eiendom og Troms Holding. Fylkesutvalet "
+                     "vedtok, i regi av Kommunal- og Miljødepartementet og kommunal- og moderniseringsdepartementet, "
+                     "utbygging på Ubergsmoen og Jordøya. Saken gikk til Fellesnemndas arbeidsutvalg. Handlingsdelen for "
+                     "Områdeprogram Saupstad-Kolstad er del av Utviklingsprogrammet for byregioner fase 2.\n"
+                     "ØKONOMIPLAN AUST-AGDER FYLKESKOMMUNE\nProsjektleder er Guri Ulvik Martinsen.")
+    assert {("ORG", "Grenlandssamarbeidet"), ("ORG", "Sandnes Eiendom"), ("ORG", "Troms Holding"),
+            ("ORG", "Fylkesutvalet"), ("ORG", "Kommunal- og Miljødepartementet"),
+            ("ORG", "kommunal- og moderniseringsdepartementet"), ("GPE", "Ubergsmoen"), ("GPE", "Jordøya"),
+            ("ORG", "Fellesnemndas arbeidsutvalg"), ("PROJECT", "Områdeprogram Saupstad-Kolstad"),
+            ("PROJECT", "Utviklingsprogrammet for byregioner"), ("GPE", "AUST-AGDER")} <= found
+    assert ("GPE", "Ulvik") not in found
+
+
+def test_titles_forms_and_clauses_are_not_names_or_effects():
+    found = labelled("Kontaktperson: Lennarth Kvernmo Næringssjef\nSøknad Søknadsnr Søknadsår\nArkivsak Støtteordning "
+                     "Bolyst\nDet første året har navnet Virksomhetsplan og årsbudsjett. Lavere kostnadsvekst bidrar "
+                     "isolert sett til å trekke opp realinntektsveksten.")
+    assert not any(label in {"PROJECT", "ORG", "EFFECT"} for label, _ in found)

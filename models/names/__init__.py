@@ -28,10 +28,10 @@ from models.names.runs import (
 )
 from models.names.units import (
     acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices,
-    merged_units, place_acronym_spans, place_spans, programme_spans, sentence_case_units, upper_case_names,
-    with_company_form, with_places,
+    merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sentence_case_units,
+    upper_case_names, with_company_form, with_places,
 )
-from models.names.words import NAME_LABELS, blocked_tokens
+from models.names.words import NAME_LABELS, blocked_tokens, first_names
 from models.names.wrapped import wrapped_spans
 from models.norm import normalise
 
@@ -47,6 +47,14 @@ def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
         if all(e.label_ in NAME_LABELS and cand.start <= e.start and e.end <= cand.end for e in clashes):
             kept.append(cand)
     return kept
+
+
+def _in_person_name(doc: Doc, ent: Span) -> bool:
+    """"Guri Ulvik Martinsen": a place name right after a first name is the person's middle or last name."""
+    if ent.label_ != "GPE" or ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return before.text in first_names() and before.whitespace_ == " " and not before.ent_type_
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -74,7 +82,8 @@ def names_component(doc: Doc) -> Doc:
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
-             + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked))
+             + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
+             + place_cooperations(doc, blocked))
     found = with_company_form(doc, merged_units(doc, with_places(doc, filter_spans(
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
@@ -84,7 +93,7 @@ def names_component(doc: Doc) -> Doc:
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
-    doc.ents = filter_spans(list(doc.ents) + _quoted_repeats(doc))
+    doc.ents = [e for e in filter_spans(list(doc.ents) + _quoted_repeats(doc)) if not _in_person_name(doc, e)]
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

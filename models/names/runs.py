@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 
 from models.context import at_start
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, HEADING_WORDS,
-    INDEFINITE_SUFFIX, GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NOT_NAME_WORDS,
-    PROJECT_NOUN, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
+    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, HEADING_WORDS, JOB_TITLE,
+    INDEFINITE_SUFFIX, GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NATURAL_PLACE,
+    NOT_NAME_WORDS, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
 )
 
 MAX_RUN = 8
@@ -82,8 +82,9 @@ def _with_place_before(doc: Doc, span: Span) -> Span:
 def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | None:
     words = doc[start:end]
     capitals = [t.lower_ for t in words if capitalised(t)]
-    if all(t.is_upper for t in words if t.is_alpha) or any(t.text in first_names() for t in words):
-        return None  # a heading in capitals, or a person ("Glenny Jelstad Arkiv")
+    if all(t.is_upper for t in words if t.is_alpha) or any(t.text in first_names() or JOB_TITLE.match(t.text)
+                                                           for t in words):
+        return None  # a heading in capitals, or a person ("Glenny Jelstad Arkiv", "Lennarth Kvernmo Næringssjef")
     shapes = [t.is_upper and len(t) > 1 for t in words if t.is_alpha and t.lower_ not in CONNECTORS]
     if any(shapes) and not shapes[-1] and sum(shapes) >= 2:
         return None  # "SOSIAL OG OMSORG Møtedato": a heading in capitals run into the next line's word
@@ -97,7 +98,8 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
     if connectors and connectors[0] < 2 and caps < 3:
         if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
                 and all(t.is_title and t.is_alpha and not _plural(t) and not PROJECT_COMPOUND.match(t.text)
-                        for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet"
+                        and not NATURAL_PLACE.match(t.text) and not STREET.match(t.lower_)
+                        for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet", "Moen og Øya"
             return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
@@ -143,8 +145,9 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
                 or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names():
             continue
+        first = token.i if _named_noun(token) else nxt.i  # "Områdeprogram Saupstad-Kolstad": the noun is in the name
         if nxt.ent_type_:  # the place and its noun, nothing more
-            out.append(Span(doc, nxt.i, nxt.i + 2, label="PROJECT"))
+            out.append(Span(doc, first, nxt.i + 2, label="PROJECT"))
             continue
         end = nxt.i + 1
         while nxt.is_title and end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] \
@@ -168,8 +171,17 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             end += 1
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
-        out.append(Span(doc, nxt.i, end, label="PROJECT"))
+        out.append(Span(doc, first, end, label="PROJECT"))
     return out
+
+
+def _named_noun(token) -> bool:
+    """A capitalised project noun whose first part says which ("Områdeprogram", "Miljøoppfølgingsprogram"), not
+    what kind ("Forprosjekt", "Pilotprosjektet", "Prosjektet")."""
+    match = PROJECT_NOUN.match(token.text)
+    prefix = token.text[:match.start(1)].lower().rstrip("s-") if match else ""
+    return token.is_title and len(prefix) >= 4 and prefix not in GENERIC_PROJECT_PARTS \
+        and prefix + "s" not in GENERIC_PROJECT_PARTS
 
 
 # A project's own document names it in its title: "PROSJEKTPLAN for Etablering av knutepunkt og pilot",

@@ -35,6 +35,10 @@ MAX_FOR_WORDS = 3
 MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")
 
 
+# Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding".
+PLACE_COMPANY_WORDS = {"eiendom", "holding", "kino", "havn", "energi", "parkering", "renovasjon", "vekst"}
+
+
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Institution nouns with their names, unit compounds and unit words with "for ..."."""
     text, out = doc.text, []
@@ -48,7 +52,9 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         after_place = token.is_title and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
-        if (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
+        if after_place and token.lower_ in PLACE_COMPANY_WORDS:
+            out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
+        elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
                 and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
             if (suspended := _suspended_start(doc, token.i)) is not None and doc[suspended].is_lower:
@@ -69,13 +75,19 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                                                     or STRONG_SUFFIX.match(lower))) \
                     or (INDEFINITE_SUFFIX.match(lower) and not starts):
                 end = _for_phrase_end(doc, token.i + 1, blocked)
+                if end == token.i + 1 and token.lower_.endswith("s") and end < len(doc) and doc[end].is_lower \
+                        and UNIT_COMPOUND.match(doc[end].lower_) and not blocked[end]:
+                    end += 1  # "Fellesnemndas arbeidsutvalg": the body's own unit
                 if end == token.i + 1:
                     end = _qualifier_end(doc, end, blocked)
                 start = _place_start(doc, token.i, gpe) if after_place else token.i  # "Sandnes Kunstforening"
+                suspended = _suspended_start(doc, token.i)
+                if suspended is not None and doc[suspended].text.endswith("-") and not blocked[suspended]:
+                    start = suspended  # "Kommunal- og Miljødepartementet"
                 out.append(Span(doc, start, end, label="ORG"))
         elif token.is_lower and (DEFINITE_SUFFIX.match(token.lower_) or INDEFINITE_SUFFIX.match(token.lower_)) \
-                and (start := _suspended_start(doc, token.i)) is not None and doc[start].text[:1].isupper() \
-                and not blocked[start]:
+                and (start := _suspended_start(doc, token.i)) is not None \
+                and (doc[start].text[:1].isupper() or MINISTRY.match(token.lower_)) and not blocked[start]:
             out.append(Span(doc, start, token.i + 1, label="ORG"))  # "Integrerings- og fattigdomsutvalget"
     return out + _propagated(doc, out, blocked)
 
@@ -298,6 +310,8 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
         if STREET.match(tok.lower_) or NATURAL_PLACE.match(tok.text):
             continue  # "langs Løkkeveien og videre", "Vågsfjorden og ...": a place, see place_spans
+        if DOCUMENT_WORD.match(tok.text):
+            continue  # "Virksomhetsplan og årsbudsjett": a document
         if before is not None and SECTION_NUMBER.match(before.text):
             continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
@@ -313,9 +327,9 @@ def upper_case_names(doc: Doc) -> list[Span]:
     """"FORMANNSKAPET", "NOTODDEN" in upper-case headings: the gazetteers' "Formannskapet", "Notodden"."""
     out = []
     for t in doc:
-        if not (t.is_upper and t.is_alpha and len(t) >= 5) or t.ent_type_:
+        if not (t.is_upper and t.text.replace("-", "").isalpha() and len(t) >= 5) or t.ent_type_:
             continue
-        name = t.text.capitalize()
+        name = "-".join(part.capitalize() for part in t.text.split("-"))  # "AUST-AGDER"
         if name not in organisations() and name not in places() and name.endswith("s"):
             name = name[:-1]  # "REGJERINGENS"
         if name in organisations():
@@ -355,17 +369,23 @@ def _defined_next(doc: Doc, i: int) -> bool:
     return "".join(w[0] for w in words if w[:1].isupper()) == doc[i].text
 
 
+# "Utviklingsprogrammet for byregioner"; a handlingsprogram is a plan.
+PROGRAMME_COMPOUND = re.compile(r"^(?!handlings)\w{4,}(programmet|programmes|program)$")
+PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}  # "... for byregioner fase 2": the phase is not in the name
+
+
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Program for folkehelsearbeid i kommunene": a programme word, "for" and its object, up to
     a verb, punctuation or a line end."""
     out = []
     for t in doc[:-2]:
-        if not t.is_title or t.lower_ not in PROGRAMME_LEADS or doc[t.i + 1].lower_ != "for" or blocked[t.i]:
+        lead = t.lower_ in PROGRAMME_LEADS or PROGRAMME_COMPOUND.match(t.lower_)
+        if not t.is_title or not lead or doc[t.i + 1].lower_ != "for" or blocked[t.i]:
             continue
         end, words = t.i + 2, 0
         while end < len(doc) and words < 6 and not blocked[end]:
             tok = doc[end]
-            if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END | FUNCTION_WORDS:
+            if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END | FUNCTION_WORDS | PHASE_WORDS:
                 end, words = end + 1, words + 1
             elif tok.lower_ in {"i", "og"} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
                     and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END:
@@ -496,6 +516,20 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# "Grenlandssamarbeidet", "Kongsbergsamarbeidet": the municipalities of a place working together, a body.
+PLACE_COOPERATION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(samarbeidet|samarbeidets)$")
+
+
+def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A known place and "-samarbeidet" in one word is an ORG ("Grenlandssamarbeidet")."""
+    out = []
+    for token in doc:
+        m = PLACE_COOPERATION.match(token.text)
+        if m and not blocked[token.i] and (m["place"] in places() or m["place"][:-1] in places()):
+            out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return out
+
+
 def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Streets ("Løkkeveien") and a name with a compass word ("Breisås syd") as GPE."""
     out, lower = [], lowercase_words(doc)
@@ -506,6 +540,8 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if STREET.match(token.lower_) or NATURAL_PLACE.match(token.text):
             start, end = token.i, token.i + 1
             if start > 0 and doc[start - 1].text in first_names() and not blocked[start - 1]:
+                if not STREET.match(token.lower_):
+                    continue  # "Ola Kvernmoen": a surname
                 start -= 1  # "Bjørn Farmannsgate": a street named after a person
             if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and token.whitespace_:
                 end += 1  # "Rådhusvegen 13": the address

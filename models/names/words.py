@@ -34,7 +34,7 @@ INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
-STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|direktoratet|departementet|tilsynet|etaten|nemnda|"
+STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|utvalet|direktoratet|departementet|tilsynet|etaten|nemnda|"
                            r"rådet|styret|komiteen|komitéen)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
@@ -56,8 +56,9 @@ ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|ti
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
 STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
-# Fjords, valleys, lakes, tunnels: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
-NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen)$")
+# Fjords, valleys, lakes, tunnels, islands, heaths: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
+NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
+                           r"moen)$")  # islands ("Jordøya") and heaths ("Setermoen")
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
@@ -91,11 +92,15 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
                   "fra", "etter", "over", "ved", "mot", "da", "hvis", "at", "alle", "noen", "ingen", "også",
                   "ikke", "hvor", "hva", "hvem", "hvordan", "hvorfor", "dersom", "mens", "siden", "før", "uten",
                   "blant", "gjennom", "mellom", "dei", "eg", "me", "ein", "eit", "kva", "korleis", "både", "enten",
-                  "verken", "samt", "en", "et", "ei"}
+                  "verken", "samt", "en", "et", "ei", "flere", "fleire", "mange", "ulike"}
 # The field labels of a saksframlegg or møtebok header ("Utvalg Møtedato Utvalgssak") are never names.
 FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
                "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
-               "innholdsfortegnelse", "innhold"}
+               "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
+               "prosjekteier"}
+# A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
+JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
+                       r"rådmann|kommunedirektør|konsulent|sekretær|saksbehandler)$", re.I)
 NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | FORM_LABELS | {"kommune", "kommunes", "fylkeskommune",
                                                                              "fylke"}
 NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
