@@ -110,6 +110,8 @@ def create_effects(nlp: Language, name: str):
                 continue  # "120Økt egenandel …": a numbered budget line, not an effect statement
             if before is not None and before.text == "«":
                 continue  # «Bedre bo- og levekår for …»: a quoted name or goal, not an effect statement
+            if any(e.label_ == "MONEY" and span.start <= e.start < span.end for e in ents):
+                continue  # "Reduksjon omstillingsmidler kr 2,0 mill": a budget line, not an effect statement
             if any(t.lower_ in CLAUSE_VERBS for t in span[1:]):
                 continue  # "Lavere kostnadsvekst bidrar isolert sett til …": a statement of cause, not an effect
             clashes = [e for e in ents if e.start < span.end and span.start < e.end]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from models.gazetteers import organisations, places
 
 _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
+REGION_WORDS = {"regionen", "region", "området"}  # "Tromsø-regionen" is one place (models/names/units.py)
 
 
 @Language.component("arkivar_compounds")
@@ -22,7 +23,7 @@ def split_compounds(doc: Doc) -> Doc:
     targets = []
     for token in doc:
         m = _COMPOUND.match(token.text)
-        if m and (m.group(1) in organisations() or m.group(1) in places()):
+        if m and (m.group(1) in organisations() or m.group(1) in places()) and m.group(2) not in REGION_WORDS:
             targets.append((token, [m.group(1), "-", m.group(2)]))
     if targets:
         with doc.retokenize() as retokenizer:

@@ -1,7 +1,7 @@
 """Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
 
 * "2019." / "10.12.2019." / "29.01.18." at a sentence end: the final period is split off
-* "22.august" -> "22." "august" (a day glued to its month)
+* "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
 * "2008-loven" -> "2008" "-" "loven" (a year before a hyphen; "1940-tallet" stays one token)
@@ -21,13 +21,15 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 SUFFIXES = [r"(?<=\d{4})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\."]
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
+    r"(?<=mill\.)(?=[a-zæøå])|(?<=mrd\.)(?=[a-zæøå])",  # zero-width: "8,3 mill.kroner" -> "mill." "kroner"
     r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays
     r"(?<=\d)(?=[A-ZÆØÅ][a-zæøå]{2,})",  # zero-width: budget line numbers "158Helseavdelingen" -> "158" "Helse…"
 ]
-_NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])"  # "22.august" looks like a host name
+# "22.august" and "mill.kroner" look like host names
+_NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])(?!(?:mill|mrd)\.[a-zæøå])"
 PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]
 
 

@@ -337,3 +337,16 @@ def test_titles_forms_and_clauses_are_not_names_or_effects():
                      "Bolyst\nDet første året har navnet Virksomhetsplan og årsbudsjett. Lavere kostnadsvekst bidrar "
                      "isolert sett til å trekke opp realinntektsveksten.")
     assert not any(label in {"PROJECT", "ORG", "EFFECT"} for label, _ in found)
+
+
+def test_form_labels_region_compounds_bare_units_and_budget_lines():
+    found = labelled("Prosjektleder: Glenny Jelstad Programstart: November 2010\nSøknad for Tromsø-regionen. Alle "
+                     "eierkommunene i Haugaland Vekst IKS (HV) stilte seg bak. HV leder arbeidet i Fylkesmannens "
+                     "fellesadministrasjon (FMFA), Enhet for Kommunalteknikk og geodata og Stab Samfunnsutvikling. "
+                     "Regjeringa har vedtatt.\nTiltak:\nReduksjon omstillingsmidler kr 2,0 mill\n"
+                     "Dette gir 8,3 mill.kroner i året.")
+    assert {("GPE", "Tromsø-regionen"), ("ORG", "Haugaland Vekst IKS"), ("ORG", "HV"),
+            ("ORG", "Fylkesmannens fellesadministrasjon"), ("ORG", "FMFA"),
+            ("ORG", "Enhet for Kommunalteknikk og geodata"), ("ORG", "Stab Samfunnsutvikling"),
+            ("ORG", "Regjeringa"), ("MONEY", "kr 2,0 mill"), ("MONEY", "8,3 mill.kroner")} <= found
+    assert not any(label in {"PROJECT", "EFFECT"} for label, _ in found)

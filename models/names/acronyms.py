@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from models.gazetteers import organisations
-from models.names.words import ORG_WORDS, PROJECT_WORDS
+from models.names.words import COMPANY_FORMS, ORG_WORDS, PROJECT_WORDS
 
 ABBR = r"[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}"
 _ABBR_THEN_LONG = re.compile(rf"\b({ABBR})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{{4,150}}?)\)")
@@ -47,7 +47,7 @@ def long_form(short: str, text: str) -> Optional[int]:
 def _label(words: str, short: str) -> Optional[str]:
     if PROJECT_WORDS.search(words):
         return "PROJECT"
-    if ORG_WORDS.search(words) or short in organisations():
+    if ORG_WORDS.search(words) or short in organisations() or words.split()[-1] in COMPANY_FORMS:
         return "ORG"
     return None
 

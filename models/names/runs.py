@@ -51,6 +51,8 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
         while end < n and end - i < MAX_RUN and not stop[end]:
             tok = doc[end]
             if capitalised(tok) and tok.lower_ not in NOT_NAME_WORDS:
+                if end + 1 < n and doc[end + 1].text == ":":
+                    break  # "Prosjektleder: Glenny Jelstad Programstart: November 2010": a form's next label
                 end, caps = end + 1, caps + 1
             elif tok.lower_ in CONNECTORS and end + 1 < n and capitalised(doc[end + 1]) and not stop[end + 1]:
                 end += 1

@@ -35,6 +35,19 @@ MAX_FOR_WORDS = 3
 MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")
 
 
+# A capitalised one of these and a capitalised qualifier name a unit: "Stab Samfunnsutvikling", "Enhet Kvalitet".
+BARE_UNIT_WORDS = {"stab", "enhet", "avdeling", "seksjon", "team", "eining"}
+def _bare_unit(doc: Doc, i: int, blocked: list[bool]) -> list[Span]:
+    """"Stab Samfunnsutvikling", "Avdeling Helse og omsorg": a unit word and its capitalised qualifier."""
+    end = _qualifier_end(doc, i + 1, blocked)
+    if end == i + 1 or doc[i].whitespace_ != " ":
+        return []
+    if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+            and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS and not blocked[end + 1]:
+        end += 2
+    return [Span(doc, i, end, label="ORG")]
+
+
 # Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding".
 PLACE_COMPANY_WORDS = {"eiendom", "holding", "kino", "havn", "energi", "parkering", "renovasjon", "vekst"}
 
@@ -71,6 +84,10 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 end = _for_phrase_end(doc, token.i + 1, blocked)
                 if end > token.i + 1 and not (starts and lower in {"råd", "kontor", "enhet"}):
                     out.append(Span(doc, token.i, end, label="ORG"))
+                elif lower in BARE_UNIT_WORDS:
+                    out += _bare_unit(doc, token.i, blocked)
+            elif lower in BARE_UNIT_WORDS:
+                out += _bare_unit(doc, token.i, blocked)
             elif (DEFINITE_SUFFIX.match(lower) and (not starts or token.text in mid_sentence
                                                     or STRONG_SUFFIX.match(lower))) \
                     or (INDEFINITE_SUFFIX.match(lower) and not starts):
@@ -196,6 +213,9 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
         end = i + 2  # "Byrådsavdeling for Helse og Omsorg": a name in title case
         while end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_title and not blocked[end + 1]:
             end += 2
+        if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+                and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS and not blocked[end + 1]:
+            end += 2  # "Enhet for Kommunalteknikk og geodata"
         return end
     if i + 1 >= len(doc) or doc[i].lower_ != "for" or not _lower_word(doc[i + 1]):
         return i
@@ -219,7 +239,8 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     return end if end > i + 1 else i
 
 
-UNIT_COMPOUND = re.compile(r"^\w{3,}(utvalg|utval|avdeling|seksjon|kontor|senter|team)$")  # "samarbeidsutvalg"
+UNIT_COMPOUND = re.compile(r"^\w{3,}(utvalg|utval|avdeling|seksjon|kontor|senter|team|administrasjon|"
+                           r"sekretariat)$")  # "samarbeidsutvalg"
 
 
 def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:

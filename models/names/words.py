@@ -21,6 +21,7 @@ INSTITUTION_NOUNS = {
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
     "regionrådet", "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
+    "gjestgiveri",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
@@ -48,6 +49,7 @@ INSTITUTION_HEADS = {"region", "helsefellesskap", "helsefellesskapet", "bofelles
                      "botilbudet", "omsorgsbolig", "omsorgsboliger", "dagsenter", "dagsenteret", "sykehjemmet",
                      "skolen", "barnehagen", "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
+                       r"administrasjon|sekretariat|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team|"
                        r"idrettslag|klubb|bank\b|lag$)",
@@ -78,7 +80,7 @@ GENERIC_PROJECT_PARTS = {"hoved", "del", "for", "pilot", "samarbeids", "omstilli
                          "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune"}
 LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor", "frå",
-            "vert", "blei",
+            "vert", "vart", "blei",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
 # Words that name a document, not an organisation or a project ("Statusrapport", "Langtidsplan").
