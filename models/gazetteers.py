@@ -34,10 +34,11 @@ def _rows(path: Path) -> list[list[str]]:
             if line and not line.startswith("#")][1:]
 
 
-def read_places(path: Path = DATA / "kommuner.tsv",
-                towns: Optional[Path] = DATA / "poststeder.tsv") -> dict[str, Place]:
+def read_places(path: Path = DATA / "kommuner.tsv", towns: Optional[Path] = DATA / "poststeder.tsv",
+                countries: Optional[Path] = DATA / "countries.tsv") -> dict[str, Place]:
     """Name -> Place; a name that is both a municipality and a county keeps the municipality, and
-    the towns of `towns` (kind `sted`) come after everything in `path`."""
+    the towns of `towns` (kind `sted`) and the countries of `countries` (kind `land`) come after
+    everything in `path`."""
     out: dict[str, Place] = {}
     for row in _rows(path):
         row = row + [""] * (4 - len(row))
@@ -45,6 +46,9 @@ def read_places(path: Path = DATA / "kommuner.tsv",
     if towns is not None and towns.exists():
         for name, municipality in _rows(towns):
             out.setdefault(name, Place(name, "sted", municipality))
+    if countries is not None and countries.exists():
+        for (name,) in _rows(countries):
+            out.setdefault(name, Place(name, "land", ""))
     return out
 
 

@@ -170,7 +170,7 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
     read from `data_dir`."""
     return (_dates() + _not_dates() + _status() + _amounts() + _projects()
             + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
-            + _phrases("GPE", sorted(_with_title_case(read_places(data_dir / places))), genitive=True))
+            + _phrases("GPE", sorted(_place_variants(read_places(data_dir / places))), genitive=True))
 
 
 SMALL_WORDS = {"og", "i", "for", "av", "på", "til", "med", "om"}
@@ -189,7 +189,13 @@ def _case_variants(names: Iterable[str]) -> set[str]:
     return out
 
 
-def _with_title_case(names: Iterable[str]) -> set[str]:
-    """The names and, for "Nore og Uvdal", the form that title-casing web pages write: "Nore Og Uvdal"."""
+COMPASS_PARTS = ("Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-", "Nordre-", "Søndre-", "Øvre-",
+                 "Nedre-")
+
+
+def _place_variants(names: Iterable[str]) -> set[str]:
+    """The names and how other writers spell them: "Nore Og Uvdal" (title-casing web pages) for "Nore og
+    Uvdal", "Nord Trøndelag" (no hyphen) for "Nord-Trøndelag"."""
     names = set(names)
-    return names | {n.replace(" og ", " Og ") for n in names if " og " in n}
+    return names | {n.replace(" og ", " Og ") for n in names if " og " in n} \
+        | {n.replace("-", " ", 1) for n in names if n.startswith(COMPASS_PARTS)}

@@ -41,7 +41,7 @@ def main(register: Path) -> None:
     for path in WORD_LISTS:
         # the lists hold proper nouns too ("Raufoss"); only a lower-case entry is an ordinary word ("vik")
         words |= {w.strip() for w in path.read_text(encoding="utf-8", errors="replace").splitlines() if w.islower()}
-    places = read_places(DATA / "kommuner.tsv", towns=None)
+    places = read_places(DATA / "kommuner.tsv", towns=None, countries=None)
     municipalities = {name.upper(): name for name, p in places.items() if p.kind == "kommune"}
     skip = set(places) | set(read_organisations()) | read_list(DATA / "first_names.txt")
     rows = {}

@@ -350,3 +350,15 @@ def test_form_labels_region_compounds_bare_units_and_budget_lines():
             ("ORG", "Enhet for Kommunalteknikk og geodata"), ("ORG", "Stab Samfunnsutvikling"),
             ("ORG", "Regjeringa"), ("MONEY", "kr 2,0 mill"), ("MONEY", "8,3 mill.kroner")} <= found
     assert not any(label in {"PROJECT", "EFFECT"} for label, _ in found)
+
+
+def test_countries_camel_names_areas_foundations_and_spelling_variants():
+    found = labelled("Samarbeid med Kasakhstan og flyktninger fra Den demokratiske republikk Kongo. Tilsagn til Senter "
+                     "for eHelse ved UiA. Turen går i Finnskogområdet og Glåmdalsregionen. Utleie via Gjøvik "
+                     "boligstiftelse og Fjellregionsamarbeidet, med Statens Naturoppsyn (SNO) og Bydelsadministrasjonen "
+                     "i Nord Trøndelag.")
+    assert {("GPE", "Kasakhstan"), ("GPE", "Den demokratiske republikk Kongo"), ("ORG", "Senter for eHelse"),
+            ("ORG", "UiA"), ("GPE", "Finnskogområdet"), ("GPE", "Glåmdalsregionen"), ("ORG", "Gjøvik boligstiftelse"),
+            ("ORG", "Fjellregionsamarbeidet"), ("ORG", "Statens Naturoppsyn"), ("ORG", "SNO"),
+            ("ORG", "Bydelsadministrasjonen"), ("GPE", "Nord Trøndelag")} <= found
+    assert labelled("Området er stort.") == set()

@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Span
 
 from models.context import at_start
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, HEADING_WORDS, JOB_TITLE,
-    INDEFINITE_SUFFIX, GENERIC_PROJECT_PARTS, INSTITUTION_HEADS, INSTITUTION_NOUNS, NAME_END, NATURAL_PLACE,
-    NOT_NAME_WORDS, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
+    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
+    HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NATURAL_PLACE,
+    NOT_NAME_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens,
+    first_names,
 )
 
 MAX_RUN = 8
@@ -101,6 +102,7 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
         if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
                 and all(t.is_title and t.is_alpha and not _plural(t) and not PROJECT_COMPOUND.match(t.text)
                         and not NATURAL_PLACE.match(t.text) and not STREET.match(t.lower_)
+                        and not PLACE_REGION.match(t.text)
                         for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet", "Moen og Øya"
             return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
         return None  # "Budsjettramme for Helse": one capital, then a connector

@@ -22,10 +22,9 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
-    INSTITUTION_NOUNS,
-    LOCATIVE, NAME_END, NAMED_THING, NATURAL_PLACE, NOT_NAME_WORDS, PROGRAMME_LEADS, PROJECT_WORDS, STREET,
-    STRONG_SUFFIX, UNIT_LEAD_ENDINGS, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens, first_names,
-    lowercase_words,
+    INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PLACE_REGION, PROGRAMME_LEADS,
+    PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS, capitalised, entity_tokens,
+    first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -62,7 +61,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         if blocked[token.i]:
             continue
         home_services = token.lower_ == "tjenester" and token.i > 1 and doc[token.i - 1].lower_ == "hjemmebaserte"
-        service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta")) \
+        service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta", "stiftelse",
+                                                            "stiftelsen")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         after_place = token.is_title and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
         if after_place and token.lower_ in PLACE_COMPANY_WORDS:
@@ -134,7 +134,6 @@ def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
     return start
 
 
-PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
 SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
 ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
@@ -204,13 +203,18 @@ def _lower_word(tok) -> bool:
     return tok.is_lower and tok.text.rstrip("-").isalpha()
 
 
+def _camel(tok) -> bool:
+    """"eHelse", "eKommune": a lower-case prefix on a capitalised word."""
+    return tok.is_alpha and len(tok) > 3 and tok.text[0].islower() and tok.text[1].isupper()
+
+
 def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     """End of a unit name's "for ..." part: "for styrket barnehagetilbud", "for plan, teknikk og
     næring" (a list ends with its "og" word), at most MAX_FOR_WORDS words; a word follows a
     noun only in a list, or after a modifier ("styrket")."""
-    if i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].is_title and not blocked[i + 1] \
-            and doc[i + 1].lower_ not in NOT_NAME_WORDS:
-        end = i + 2  # "Byrådsavdeling for Helse og Omsorg": a name in title case
+    if i + 1 < len(doc) and doc[i].lower_ == "for" and (doc[i + 1].is_title or _camel(doc[i + 1])) \
+            and not blocked[i + 1] and doc[i + 1].lower_ not in NOT_NAME_WORDS:
+        end = i + 2  # "Byrådsavdeling for Helse og Omsorg", "Senter for eHelse": a name in title case
         while end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_title and not blocked[end + 1]:
             end += 2
         if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
@@ -546,7 +550,8 @@ def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for token in doc:
         m = PLACE_COOPERATION.match(token.text)
-        if m and not blocked[token.i] and (m["place"] in places() or m["place"][:-1] in places()):
+        if m and not blocked[token.i] and (m["place"] in places() or m["place"][:-1] in places()
+                                           or m["place"].lower().endswith("region")):  # "Fjellregionsamarbeidet"
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
 
@@ -570,6 +575,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
             out.append(Span(doc, token.i, token.i + 2, label="GPE"))
-        elif (m := PLACE_REGION.match(token.text)) and (m["place"] in places() or m["place"].rstrip("s") in places()):
-            out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen"
+        elif (m := PLACE_REGION.match(token.text)) and (m["place"] in places() or m["place"].rstrip("s") in places()
+                                                        or (m[2] != "region" and not at_start(doc.text, token.idx))):
+            out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen", "Finnskogområdet"
     return out

@@ -28,7 +28,7 @@ INSTITUTION_NOUNS = {
 # away from a sentence start, where a capital can mean nothing else.
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
-    r"utvalget|utvalet|styret|skapet|rådet|forbundet|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
+    r"utvalget|utvalet|styret|skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|sykehuset|sjukehuset|"
     r"instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
     r"komitéen|enheten|eininga|klinikken)s?$")
 INDEFINITE_SUFFIX = re.compile(
@@ -36,7 +36,7 @@ INDEFINITE_SUFFIX = re.compile(
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|utvalet|direktoratet|departementet|tilsynet|etaten|nemnda|"
-                           r"rådet|styret|komiteen|komitéen)$")
+                           r"(?<!om)rådet|styret|komiteen|komitéen)$")
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
 UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet",
@@ -61,6 +61,7 @@ STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|all�
 # Fjords, valleys, lakes, tunnels, islands, heaths: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
                            r"moen)$")  # islands ("Jordøya") and heaths ("Setermoen")
+PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
