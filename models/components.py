@@ -88,8 +88,8 @@ def norm_component(doc: Doc) -> Doc:
 
 
 # Finite verbs that make a phrase a clause about something, not an expected effect.
-CLAUSE_VERBS = {"bidrar", "bidro", "skyldes", "skyldtes", "innebærer", "medfører", "medførte", "betyr", "førte",
-                "viser", "viste", "trekker", "ga"}
+CLAUSE_VERBS = {"bidrar", "bidro", "bidratt", "skyldes", "skyldtes", "innebærer", "medfører", "medførte", "betyr",
+                "førte", "viser", "viste", "trekker", "ga", "har", "hadde"}
 
 
 @Language.factory("arkivar_effects")

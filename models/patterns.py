@@ -142,6 +142,7 @@ def _phrases(label: str, names: list[str], genitive: bool) -> list[dict]:
 
 def _projects() -> list[dict]:
     quoted = {"OP": "+", "ORTH": {"NOT_IN": ["»", "\n", "."]}}
+    plain_quoted = {"OP": "*", "ORTH": {"NOT_IN": ['"', "”", "“", "\n", "."]}}
     prosjekt = {"LOWER": {"REGEX": PROJECT_NOUN}}
     title = {"IS_TITLE": True, "LOWER": {"NOT_IN": SENTENCE_OPENERS}}
     name_rest = {"LOWER": {"NOT_IN": NAME_STOP}, "IS_PUNCT": False, "IS_SPACE": False, "OP": "{0,5}"}
@@ -153,6 +154,9 @@ def _projects() -> list[dict]:
         {"label": "PROJECT", "pattern": [{"TEXT": {"REGEX": r"^P\d{3,5}s?$"}}]},
         {"label": "PROJECT", "pattern": [{"ORTH": "P"}, {"TEXT": {"REGEX": r"^\d{3,5}s?$"}}]},
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": "«"}, quoted, {"ORTH": "»"}], "id": "trim:2:1"},
+        {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": {"IN": ['"', "“"]}}, {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}},
+                                         plain_quoted, {"ORTH": {"IN": ['"', "”"]}}], "id": "trim:2:1"},
+        # prosjektet "Unge bolig og boevne"; not prosjekt “gikk alle til sitt”, irony in plain quotes
         {"label": "PROJECT", "pattern": [{"ORTH": "«"}, quoted, {"ORTH": "»"}, prosjekt], "id": "trim:1:2"},
     ]
 

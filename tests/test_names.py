@@ -362,3 +362,11 @@ def test_countries_camel_names_areas_foundations_and_spelling_variants():
             ("ORG", "Fjellregionsamarbeidet"), ("ORG", "Statens Naturoppsyn"), ("ORG", "SNO"),
             ("ORG", "Bydelsadministrasjonen"), ("GPE", "Nord Trøndelag")} <= found
     assert labelled("Området er stort.") == set()
+
+
+def test_plain_quoted_project_names_and_form_fields():
+    found = labelled('Bakgrunn for prosjektet Prosjektet "Unge bolig og boevne" er et delprosjekt. Etter endt '
+                     'prosjekt “gikk alle til sitt”. Utvalg Møtedato Utvalgssak Formannskap /18 Kommunestyret Saken '
+                     'gjelder: avtalen. Økt nedbørmengde har også bidratt til erosjonen.')
+    assert ("PROJECT", "Unge bolig og boevne") in found and ("ORG", "Kommunestyret") in found
+    assert not any(text in {"Prosjektet", "gikk alle til sitt"} or label == "EFFECT" for label, text in found)

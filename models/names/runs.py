@@ -147,7 +147,7 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
         camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
         if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] \
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
-                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names():
+                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text):
             continue
         first = token.i if _named_noun(token) else nxt.i  # "Områdeprogram Saupstad-Kolstad": the noun is in the name
         if nxt.ent_type_:  # the place and its noun, nothing more

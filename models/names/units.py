@@ -97,7 +97,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                     end += 1  # "Fellesnemndas arbeidsutvalg": the body's own unit
                 if end == token.i + 1:
                     end = _qualifier_end(doc, end, blocked)
-                start = _place_start(doc, token.i, gpe) if after_place else token.i  # "Sandnes Kunstforening"
+                start = _place_start(doc, token.i, gpe) if after_place and INDEFINITE_SUFFIX.match(lower) \
+                    else token.i  # "Sandnes Kunstforening"; not "Bydel Alna Bydelsadministrasjonen"
                 suspended = _suspended_start(doc, token.i)
                 if suspended is not None and doc[suspended].text.endswith("-") and not blocked[suspended]:
                     start = suspended  # "Kommunal- og Miljødepartementet"

@@ -99,7 +99,7 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
 # The field labels of a saksframlegg or møtebok header ("Utvalg Møtedato Utvalgssak") are never names.
 FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
                "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
-               "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
+               "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker", "saken",
                "prosjekteier"}
 # A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
 JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
