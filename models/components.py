@@ -14,7 +14,7 @@ import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
 from models.gazetteers import common_word_places, read_organisations
 from models.norm import normalise
-from models.names.words import NAME_LABELS
+from models.names.words import NAME_LABELS, PLACE_NOUNS
 from models.patterns import build_patterns, effect_patterns
 
 DATA = Path(__file__).parent / "data"
@@ -58,9 +58,6 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
-PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes",
-               "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
-               "fylkestinget"}
 
 
 def is_common_word(ent: Span) -> bool:

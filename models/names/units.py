@@ -22,13 +22,12 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
-    INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PLACE_REGION, PROGRAMME_LEADS,
-    PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS, capitalised, entity_tokens,
-    first_names, lowercase_words,
+    INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PLACE_NOUNS, PLACE_REGION,
+    PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS, capitalised,
+    entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
-PLACE_NOUNS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "fylke", "bydel"}
 MAX_FOR_WORDS = 3
 # Words after which a "for ..." name goes on ("for styrket barnehagetilbud").
 MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "ne", "ale")

@@ -62,6 +62,10 @@ STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|all�
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
                            r"moen)$")  # islands ("Jordøya") and heaths ("Setermoen")
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
+# Nouns that make the word before them a municipality's or county's name: "Fjell kommune", "Bergen kommunestyre".
+PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
+               "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
+               "fylkestinget"}
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
