@@ -35,15 +35,22 @@ MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "n
 
 # A capitalised one of these and a capitalised qualifier name a unit: "Stab Samfunnsutvikling", "Enhet Kvalitet".
 BARE_UNIT_WORDS = {"stab", "enhet", "avdeling", "seksjon", "team", "eining"}
+
+
 def _bare_unit(doc: Doc, i: int, blocked: list[bool]) -> list[Span]:
     """"Stab Samfunnsutvikling", "Avdeling Helse og omsorg": a unit word and its capitalised qualifier."""
     end = _qualifier_end(doc, i + 1, blocked)
     if end == i + 1 or doc[i].whitespace_ != " ":
         return []
+    return [Span(doc, i, _and_word_end(doc, end, blocked), label="ORG")]
+
+
+def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
+    """A title-case name's end, taking in a lower-case "og" word: "Helse og omsorg", "Kommunalteknikk og geodata"."""
     if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
             and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS and not blocked[end + 1]:
-        end += 2
-    return [Span(doc, i, end, label="ORG")]
+        return end + 2
+    return end
 
 
 # Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding".
@@ -217,10 +224,7 @@ def _for_phrase_end(doc: Doc, i: int, blocked: list[bool]) -> int:
         end = i + 2  # "Byrådsavdeling for Helse og Omsorg", "Senter for eHelse": a name in title case
         while end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_title and not blocked[end + 1]:
             end += 2
-        if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
-                and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS and not blocked[end + 1]:
-            end += 2  # "Enhet for Kommunalteknikk og geodata"
-        return end
+        return _and_word_end(doc, end, blocked)  # "Enhet for Kommunalteknikk og geodata"
     if i + 1 >= len(doc) or doc[i].lower_ != "for" or not _lower_word(doc[i + 1]):
         return i
     end, words = i + 1, 0
