@@ -370,3 +370,15 @@ def test_plain_quoted_project_names_and_form_fields():
                      'gjelder: avtalen. Økt nedbørmengde har også bidratt til erosjonen.')
     assert ("PROJECT", "Unge bolig og boevne") in found and ("ORG", "Kommunestyret") in found
     assert not any(text in {"Prosjektet", "gikk alle til sitt"} or label == "EFFECT" for label, text in found)
+
+
+def test_place_companies_national_programmes_and_project_kinds():
+    found = labelled("Ruten drives av Telemark Bilruter, Bergen Brannvesen og Akershus KollektivTerminaler. Møte: "
+                     "Vest-Telemarkrådet Kviteseid 12. mai. Tilskudd fra EU til Den kulturelle skolesekken og "
+                     "Fiskesprell i Groruddalssatsingen.\nSluttrapport\nHistoriske Skjelfjord Bolyst-prosjekt\n"
+                     "Sluttrapport fra Byregionsprogrammet Fase II i Ofoten.")
+    assert {("ORG", "Telemark Bilruter"), ("ORG", "Bergen Brannvesen"), ("ORG", "Akershus KollektivTerminaler"),
+            ("ORG", "Vest-Telemarkrådet"), ("GPE", "Kviteseid"), ("ORG", "EU"),
+            ("PROJECT", "Den kulturelle skolesekken"), ("PROJECT", "Fiskesprell"), ("PROJECT", "Groruddalssatsingen"),
+            ("PROJECT", "Historiske Skjelfjord"), ("PROJECT", "Byregionsprogrammet")} <= found
+    assert ("ORG", "Helsehuset Stavanger") in labelled("Tilbudet gis av Helsehuset Stavanger i år.")

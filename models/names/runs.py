@@ -27,6 +27,8 @@ from models.names.words import (
 )
 
 MAX_RUN = 8
+TRAILING_KIND = re.compile(r"-?(prosjekt|prosjektet|program|programmet)$")
+PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 MAX_NAME_AFTER_NOUN = 8
 # Words that open a clause or point back, never inside a name: "Skjerstadfjorden om dette arbeidet".
 CLAUSE_WORDS = {"det", "den", "dette", "denne", "disse", "de", "dei", "at", "når", "hvis", "dersom", "mens", "fordi",
@@ -63,7 +65,14 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
         if doc[i].lower_ in HEADING_WORDS:
             start, caps = i + 1, caps - 1
         i = end
+        kind = end - start > 2 and TRAILING_KIND.search(doc[end - 1].lower_)
+        if kind:  # "Historiske Skjelfjord Bolyst-prosjekt": a project's name, then what kind it is
+            end, caps = end - 1, caps - 1
         if caps < 2 or start >= end:
+            continue
+        if kind and not any(t.text in first_names() for t in doc[start:end]) \
+                and not all(t.is_upper for t in doc[start:end] if t.is_alpha) and doc[end - 1].lower_ not in CONNECTORS:
+            out.append(Span(doc, start, end, label="PROJECT"))
             continue
         span = _run_span(doc, text, start, end, caps)
         if span is not None:
@@ -147,7 +156,8 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
         camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
         if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] \
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
-                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text):
+                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
+                or nxt.lower_ in PHASE_WORDS:  # "Byregionsprogrammet Fase II": a phase, not a name
             continue
         first = token.i if _named_noun(token) else nxt.i  # "Områdeprogram Saupstad-Kolstad": the noun is in the name
         if nxt.ent_type_:  # the place and its noun, nothing more

@@ -53,8 +53,10 @@ def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
     return end
 
 
-# Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding".
-PLACE_COMPANY_WORDS = {"eiendom", "holding", "kino", "havn", "energi", "parkering", "renovasjon", "vekst"}
+# Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding",
+# "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling".
+PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|renovasjon|vekst|ruter|brannvesen|"
+                           r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv)$")
 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -71,7 +73,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                                                             "stiftelsen")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         after_place = token.is_title and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
-        if after_place and token.lower_ in PLACE_COMPANY_WORDS:
+        if capitalised(token) and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " " \
+                and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
         elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
                 and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
@@ -531,8 +534,9 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
         # short names only: not "Byrådsavdeling for Helse og Omsorg" + "Bergen"; and in "... Omsorg Bergen
         # kommune" the place belongs to "kommune"
         acronym = span.label_ == "PROJECT" and len(span) == 1 and span.text.isupper() and len(span.text) > 1
+        own_place = _starts_with_place(span[-1].text)  # "Vest-Telemarkrådet Kviteseid": two names, not one
         if (span.label_ == "ORG" or acronym) and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
-                and not followed_by_kommune:
+                and not followed_by_kommune and not own_place:
             span = Span(doc, span.start, nxt.end, label=span.label_)
         elif span.label_ == "ORG" and len(span) <= 2 and span.end + 1 < len(doc) \
                 and doc[span.end].lower_ == "region" and span[-1].whitespace_ == " ":
@@ -558,6 +562,11 @@ def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
                                            or m["place"].lower().endswith("region")):  # "Fjellregionsamarbeidet"
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
+
+
+def _starts_with_place(word: str) -> bool:
+    """Is this one word a place's name and a noun ("Vest-Telemarkrådet", "Grenlandssamarbeidet")?"""
+    return any(word[:k].rstrip("-") in places() for k in range(4, len(word) - 3))
 
 
 def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
