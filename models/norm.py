@@ -9,7 +9,7 @@ from models.dates import parse_period
 from models.gazetteers import gpe_norm, org_norm
 
 STATUS_WORDS = {
-    "pågår": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført",
+    "pågår": "pågår", "pågående": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført", "utført": "gjennomført",
     "under arbeid": "under arbeid", "under planlegging": "planlagt", "tentativt": "planlagt",
     "ikke startet": "ikke startet", "ikke påbegynt": "ikke startet", "ikke igangsatt": "ikke startet",
 }
@@ -21,16 +21,16 @@ NUMBER_WORDS = {w: n for n, words in enumerate([
     ["ni"], ["ti"], ["elleve"], ["tolv"], ["tretten"], ["fjorten"], ["femten"], ["seksten"], ["sytten"], ["atten"],
     ["nitten"], ["tjue", "tyve"]]) for w in words} | {"tretti": 30, "førti": 40, "femti": 50, "seksti": 60,
                                                        "sytti": 70, "åtti": 80, "nitti": 90, "hundre": 100}
-_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")  # "1.075.799", "1 500"
 
 
 def number(text: str) -> Optional[float]:
-    """First number in `text`: "1 500" -> 1500, "9,47" -> 9.47, "350.000" -> 350000."""
+    """First number in `text`: "1 500" -> 1500, "9,47" -> 9.47, "350.000" -> 350000, "1.075.799" -> 1075799."""
     m = _NUMBER.search(text)
     if m is None:
         return None
     raw = re.sub(r"[ \u00a0]", "", m.group(0))
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", raw):
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", raw):
         raw = raw.replace(".", "")
     return float(raw.replace(",", "."))
 

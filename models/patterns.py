@@ -26,7 +26,7 @@ D = r"(0?[1-9]|[12]\d|3[01])"  # a day of the month
 M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
-NUM_HEAD = {"TEXT": {"REGEX": r"^\d+([.,]\d+)?$"}}
+NUM_HEAD = {"TEXT": {"REGEX": r"^(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+)?)$"}}  # "9,47", "1.075.799"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
@@ -102,6 +102,9 @@ def _status() -> list[dict]:
         # "Pågår" as a label or cell; lower-case "pågår" mid-sentence is the verb ("Planlegging pågår.")
         {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Pågår", "PÅGÅR"]}}]},
         {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Avsluttet", "AVSLUTTET"]}}]},
+        # a table cell "Utført" / "Pågående" ends there; "Utført arbeid viser ..." is a sentence
+        {"label": "STATUS", "pattern": [{"ORTH": {"IN": ["Utført", "UTFØRT", "Pågående", "PÅGÅENDE"]}},
+                                        {"IS_ALPHA": False}], "id": "trim:0:1"},
         {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, ws]},
         {"label": "_SKIP", "pattern": [{"LOWER": "pågår"}, {"ORTH": ":"}, {"LOWER": "avsluttet"}, {"ORTH": ":"}]},
         {"label": "_SKIP", "pattern": [{"LOWER": "avsluttet"}, {"ORTH": ":"}]},

@@ -382,3 +382,12 @@ def test_place_companies_national_programmes_and_project_kinds():
             ("PROJECT", "Den kulturelle skolesekken"), ("PROJECT", "Fiskesprell"), ("PROJECT", "Groruddalssatsingen"),
             ("PROJECT", "Historiske Skjelfjord"), ("PROJECT", "Byregionsprogrammet")} <= found
     assert ("ORG", "Helsehuset Stavanger") in labelled("Tilbudet gis av Helsehuset Stavanger i år.")
+
+
+def test_dot_grouped_amounts_and_status_cells():
+    found = {(e.label, e.text, e.norm) for e in tag_text("Driftsresultatet ble kr 1.075.799 mot budsjett "
+                                                         "kr 1.148.600.\nAktivitet\tStatus\nOpplæring\tUtført / "
+                                                         "Pågående\n")}
+    assert {("MONEY", "kr 1.075.799", "1075799"), ("MONEY", "kr 1.148.600", "1148600"),
+            ("STATUS", "Utført", "gjennomført"), ("STATUS", "Pågående", "pågår")} <= found
+    assert labelled("Utført arbeid viser fremgang.") == set()
