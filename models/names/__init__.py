@@ -12,7 +12,9 @@ sentence marks a name, and the name's head word says what kind it is. The compon
 * wrapped.py — gazetteer names broken over a line.
 
 Nothing here overrides DATE, MONEY, PERCENT, STATUS or EFFECT spans; a longer name beats a
-GPE or ORG inside it ("Kleppe skole" over the place "Kleppe").
+GPE or ORG inside it ("Kleppe skole" over the place "Kleppe"). Last, a «quoted» project name is
+the project wherever the text quotes it again, and a place name right after a first name is part
+of a person's name ("Guri Ulvik Martinsen"), not a place.
 """
 from __future__ import annotations
 
@@ -58,6 +60,7 @@ def _in_person_name(doc: Doc, ent: Span) -> bool:
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """Do «guillemets» stand right around the tokens start..end?"""
     return start > 0 and end < len(doc) and doc[start - 1].text == "«" and doc[end].text == "»"
 
 
