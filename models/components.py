@@ -58,8 +58,6 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
-
-
 def is_common_word(ent: Span) -> bool:
     """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start without
     "kommune"/"fylke" after it, or as a form's field label ("Stad: Quality Straand Hotel"): the word,

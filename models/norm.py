@@ -9,7 +9,8 @@ from models.dates import parse_period
 from models.gazetteers import gpe_norm, org_norm
 
 STATUS_WORDS = {
-    "pågår": "pågår", "pågående": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført", "utført": "gjennomført",
+    "pågår": "pågår", "pågående": "pågår", "avsluttet": "avsluttet", "gjennomført": "gjennomført",
+    "utført": "gjennomført",
     "under arbeid": "under arbeid", "under planlegging": "planlagt", "tentativt": "planlagt",
     "ikke startet": "ikke startet", "ikke påbegynt": "ikke startet", "ikke igangsatt": "ikke startet",
 }

@@ -22,13 +22,12 @@ from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
     HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NATURAL_PLACE,
-    NOT_NAME_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised, entity_tokens,
-    first_names,
+    NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
+    entity_tokens, first_names,
 )
 
 MAX_RUN = 8
 TRAILING_KIND = re.compile(r"-?(prosjekt|prosjektet|program|programmet)$")
-PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 MAX_NAME_AFTER_NOUN = 8
 # Words that open a clause or point back, never inside a name: "Skjerstadfjorden om dette arbeidet".
 CLAUSE_WORDS = {"det", "den", "dette", "denne", "disse", "de", "dei", "at", "når", "hvis", "dersom", "mens", "fordi",

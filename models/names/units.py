@@ -22,9 +22,9 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
-    INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PLACE_NOUNS, PLACE_REGION,
-    PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS, capitalised,
-    entity_tokens, first_names, lowercase_words,
+    INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS,
+    PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
+    capitalised, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -72,9 +72,9 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         service = len(token) > 9 and token.lower_.endswith(("tjeneste", "tjenesten", "teneste", "tenesta", "stiftelse",
                                                             "stiftelsen")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
-        after_place = token.is_title and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
-        if capitalised(token) and token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " " \
-                and PLACE_COMPANY.match(token.lower_):
+        place_before = token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
+        after_place = token.is_title and place_before
+        if capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
         elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
                 and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
@@ -403,7 +403,6 @@ def _defined_next(doc: Doc, i: int) -> bool:
 
 # "Utviklingsprogrammet for byregioner"; a handlingsprogram is a plan.
 PROGRAMME_COMPOUND = re.compile(r"^(?!handlings)\w{4,}(programmet|programmes|program)$")
-PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}  # "... for byregioner fase 2": the phase is not in the name
 
 
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
