@@ -47,7 +47,10 @@ PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
 NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
 # A sentence after "Kort beskrivelse av prosjektet:" starts with one of these; a name does not.
 SENTENCE_OPENERS = ["som", "det", "den", "de", "dette", "disse", "vi", "i", "på", "for", "med", "etter", "når",
-                    "hvis", "dersom", "ved", "gjennom", "målet", "formålet", "hensikten", "bakgrunnen"]
+                    "hvis", "dersom", "ved", "gjennom", "målet", "formålet", "hensikten", "bakgrunnen",
+                    # "Status for prosjektet: Pågår": a status value, not a name
+                    "pågår", "avsluttet", "gjennomført", "under", "ikke", "tentativt", "utført", "pågående", "ferdig",
+                    "planlagt", "startet", "stoppet", "utsatt", "avventer"]
 
 
 def _dates() -> list[dict]:

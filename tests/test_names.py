@@ -391,3 +391,22 @@ def test_dot_grouped_amounts_and_status_cells():
     assert {("MONEY", "kr 1.075.799", "1075799"), ("MONEY", "kr 1.148.600", "1148600"),
             ("STATUS", "Utført", "gjennomført"), ("STATUS", "Pågående", "pågår")} <= found
     assert labelled("Utført arbeid viser fremgang.") == set()
+
+
+def test_sentence_final_amounts_status_after_project_label_and_names_after_project_nouns():
+    found = {(e.label, e.text, e.norm) for e in tag_text("Tilskuddet ble på kr 400 000. Status for prosjektet: "
+                                                         "Pågår.")}
+    assert {("MONEY", "kr 400 000", "400000"), ("STATUS", "Pågår", "pågår")} <= found
+    found = labelled("Prosjektet Mellom linjene startet i 2018. Gjennom prosjektet BOLIGLØFT fikk 25 familier bolig, "
+                     "men programmet FARVE ga midler. Prosjektet Fra 2019 ble det.")
+    assert {("PROJECT", "Mellom linjene"), ("PROJECT", "BOLIGLØFT")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and e[1] in ("FARVE", "Fra")}
+
+
+def test_company_forms_place_clubs_banks_and_child_welfare_units():
+    found = labelled("Utvalget ba Revisjon Midt-Norge SA om en rapport. Lister Friluftsråd og Tromsø Idrettsråd fikk "
+                     "midler fra Sparebanken Sør og Norsk Tipping. Follo barnevern og Oslo Met deltar.")
+    assert {("ORG", "Revisjon Midt-Norge SA"), ("ORG", "Lister Friluftsråd"), ("ORG", "Tromsø Idrettsråd"),
+            ("ORG", "Sparebanken Sør"), ("ORG", "Norsk Tipping"), ("ORG", "Follo barnevern"),
+            ("ORG", "Oslo Met")} <= found
+    assert ("GPE", "Sør") not in found

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
-    HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NATURAL_PLACE,
+    HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS, NATURAL_PLACE,
     NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
     entity_tokens, first_names,
 )
@@ -143,6 +143,15 @@ def _title_case_line(text: str, words: Span) -> bool:
     return all(w[0].isupper() for w in tokens) and len(tokens) > len(words)
 
 
+# A name may open with one of these ("prosjektet Mellom linjene", "satsingen Med hjerte for Hamar").
+TITLE_OPENERS = {"mellom", "med", "over", "etter", "gjennom", "blant", "uten", "fra", "mot", "alle"}
+
+
+def _title_opener(doc: Doc, i: int) -> bool:
+    """"Mellom linjene": a capitalised preposition opens a name when a lower-case word follows."""
+    return doc[i].lower_ in TITLE_OPENERS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_lower
+
+
 def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"kompetanseprosjektet God helse for alle": the capitalised name after a project noun.
 
@@ -153,10 +162,16 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     for token in doc[:-1]:
         nxt = doc[token.i + 1]
         camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
-        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel) or blocked[nxt.i] \
+        # "prosjektet BOLIGLØFT"; after "programmet" a name in capitals is a grant scheme ("FARVE")
+        shouted = nxt.is_upper and nxt.is_alpha and len(nxt) >= 4 and not token.is_upper and "prosjekt" in token.lower_
+        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel or shouted) or blocked[nxt.i] \
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
-                or nxt.lower_ in FUNCTION_WORDS or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
+                or (nxt.lower_ in FUNCTION_WORDS and not _title_opener(doc, nxt.i)) \
+                or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
                 or nxt.lower_ in PHASE_WORDS:  # "Byregionsprogrammet Fase II": a phase, not a name
+            continue
+        if shouted:
+            out.append(Span(doc, nxt.i, nxt.i + 1, label="PROJECT"))
             continue
         first = token.i if _named_noun(token) else nxt.i  # "Områdeprogram Saupstad-Kolstad": the noun is in the name
         if nxt.ent_type_:  # the place and its noun, nothing more
@@ -173,7 +188,7 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                     and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2  # "innovasjonsprosjektet Varslings- og lokaliseringsteknologi"
                 continue
-            if tok.is_punct or tok.lower_ in CLAUSE_WORDS or (
+            if tok.is_punct or tok.lower_ in CLAUSE_WORDS or tok.lower_ in NAME_VERBS or (
                     tok.lower_ in NAME_END and not (
                         tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]))):
                 break  # "Skjerstadfjorden om dette arbeidet": a function word ends the name

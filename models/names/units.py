@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
+    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
     INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS,
     PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
     capitalised, entity_tokens, first_names, lowercase_words,
@@ -54,9 +54,10 @@ def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
 
 
 # Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding",
-# "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling".
+# "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling", "Tromsø Idrettsråd".
 PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|renovasjon|vekst|ruter|brannvesen|"
-                           r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv)$")
+                           r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv|idrettsråd|"
+                           r"friluftsråd|turistforening|turlag|idrettslag|skiklubb|fotballklubb|sparebank)$")
 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -290,10 +291,21 @@ def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 and (doc[j].is_upper or not upper):
             words.append(j)
             j -= 1
-        firsts = [k for k in sorted(words) if capitalised(doc[k])]
+        words = _after_lower_break(doc, sorted(words))
+        firsts = [k for k in words if capitalised(doc[k])]
         if firsts:
             out.append(Span(doc, firsts[0], form_end, label="ORG"))
     return out
+
+
+def _after_lower_break(doc: Doc, words: list[int]) -> list[int]:
+    """"Utvalget ba Revisjon Midt-Norge SA": a lower-case word that is no connector, followed by a
+    capital, ends the sentence part before the name ("Stavanger bolig KF" keeps its lower-case word)."""
+    for k in range(len(words) - 1, -1, -1):
+        tok = doc[words[k]]
+        if tok.is_lower and tok.lower_ not in CONNECTORS and any(capitalised(doc[j]) for j in words[k + 1:]):
+            return words[k + 1:]
+    return words
 
 
 # Budget and plan words that head a line before a company's name ("ØKONOMIPLAN KONGSBERG KOMMUNALE EIENDOM KF").

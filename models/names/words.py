@@ -21,7 +21,7 @@ INSTITUTION_NOUNS = {
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
     "regionrådet", "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
-    "gjestgiveri",
+    "gjestgiveri", "barnevern", "barneverntjeneste", "barnevernstjeneste", "barnevernvakt", "krisesenter",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
@@ -89,6 +89,12 @@ LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the in
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor", "frå",
             "vert", "vart", "blei",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
+# Finite verbs that follow a project's name in report prose ("prosjektet Mellom linjene startet i 2018").
+NAME_VERBS = {"startet", "starta", "starter", "begynte", "deltar", "deltok", "deltek", "gikk", "går", "fikk", "får",
+              "gir", "ga", "gav", "mottok", "mottar", "omfatter", "inneholder", "handler", "består", "bidrar", "bidro",
+              "viser", "viste", "tilbyr", "ledes", "ledet", "finansieres", "finansierer", "videreføres", "avsluttes",
+              "gjennomføres", "jobber", "arbeider", "samarbeider", "fortsetter", "fortsatte", "varer", "varte",
+              "retter", "rettes", "skulle", "må", "bør", "kunne", "ville", "ønsker", "skal", "skjer", "foregår"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
 # Words that name a document, not an organisation or a project ("Statusrapport", "Langtidsplan").
 DOCUMENT_WORD = re.compile(r"^\w*(rapport|plan|planen|notat|beskrivelse|skjema|fortegnelse|referat|protokoll|"
