@@ -4,6 +4,8 @@ Writers glue organisation and place names to common nouns ("Nav-kontorene",
 "Stavanger-modellen"); the name inside is still the entity (corpus/annotations/README.md:
 "KS-konsulenter" -> KS). The tokenizer already splits all-capital acronyms this way; this
 component, first in the pipeline, does it for the title-case names the gazetteers know.
+It also splits the sentence's period off a week number ("i uke 43." -> "43" "."), which the
+tokenizer keeps as an ordinal ("1. juni").
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from spacy.tokens import Doc
 from models.gazetteers import organisations, places
 
 _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
+_WEEK_END = re.compile(r"^\d{1,2}\.$")
+WEEK_WORDS = {"uke", "veke"}
 REGION_WORDS = {"regionen", "region", "området"}  # "Tromsø-regionen" is one place (models/names/units.py)
 
 
@@ -25,6 +29,8 @@ def split_compounds(doc: Doc) -> Doc:
         m = _COMPOUND.match(token.text)
         if m and (m.group(1) in organisations() or m.group(1) in places()) and m.group(2) not in REGION_WORDS:
             targets.append((token, [m.group(1), "-", m.group(2)]))
+        elif _WEEK_END.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ in WEEK_WORDS:
+            targets.append((token, [token.text[:-1], "."]))
     if targets:
         with doc.retokenize() as retokenizer:
             for token, parts in targets:

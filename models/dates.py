@@ -12,6 +12,7 @@ last day. Conventions (also in docs/sections/nlp.md):
 * primo YYYY -> January, medio YYYY -> June–July, ultimo YYYY -> December;
   with a month: primo 1st–10th, medio 11th–20th, ultimo 21st–last day
 * "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun
+* "uke 43 2023" -> the ISO week, Monday to Sunday (a week without a year takes `context_year`)
 * "fom. april 2017" -> start only; "tom./innen des. 2018" -> end only
 * "ikke fastsatt", "ikke avklart", "" -> no period, raw kept
 * an impossible day.month such as "07.16.2016" is read with day and month swapped,
@@ -62,6 +63,7 @@ _DAY_MONTH = re.compile(
     + _YEAR.format(name="y"), re.I)
 _PART = re.compile(
     r"(?P<n>[1-4])\.\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?" + _YEAR.format(name="y"), re.I)
+_WEEK = re.compile(r"\b(?:uke|veke)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?:[\s,/]+(?P<y>(?:19|20)\d\d))?", re.I)
 _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
 _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
@@ -178,6 +180,15 @@ def find_period(text: str, context_year: Optional[int] = None
             return None, f"{m.group(0)}: no such date", m.span()
     if (m := _PART.search(text)) is not None:
         return _part(m["kind"], int(m["n"]), int(m["y"])), None, m.span()
+    if (m := _WEEK.search(text)) is not None:  # "uke 43 2023": an ISO week, Monday to Sunday
+        year = int(m["y"]) if m["y"] else context_year
+        if year is None:
+            return None, f"{m.group(0)}: week without a year", m.span()
+        try:
+            return (date.fromisocalendar(year, int(m["w"]), 1).isoformat(),
+                    date.fromisocalendar(year, int(m["w"]), 7).isoformat()), None, m.span()
+        except ValueError:
+            return None, f"{m.group(0)}: no such week", m.span()
     if (m := _QUARTER.search(text)) is not None:
         return _part("kvartal", int(m["n"]), int(m["y"])), None, m.span()
     if (m := _MONTH_RANGE.search(text)) is not None:

@@ -81,6 +81,7 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": ["uke", "veke"]}}, {"TEXT": {"REGEX": r"^([1-9]|[1-4]\d|5[0-3])$"}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"REGEX": MONTH_RANGE}}, {**YEAR, "OP": "?"}],  # "januar-august" as one token
         [YEAR],
         [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],

@@ -209,3 +209,14 @@ def test_listing_dates_are_tagged_whole():
                                       "og Buskerud 24-25 oktober 2018. Frist 19.06. Punkt 3.10. gjelder")}
     assert {"fredag 11. september 2009", "05. 05 2008", "24-25 oktober 2018", "19.06."} <= found
     assert "3.10." not in found
+
+
+def test_iso_weeks_with_and_without_a_year():
+    from models.pipeline import tag_text
+
+    assert (parse_period("uke 43 2023").start, parse_period("uke 43 2023").end) == ("2023-10-23", "2023-10-29")
+    assert parse_period("veke 1, 2021").start == "2021-01-04"
+    assert parse_period("uke 43", context_year=2022).end == "2022-10-30"
+    assert parse_period("uke 43").warning == "uke 43: week without a year"
+    assert parse_period("uke 53 2021").warning == "uke 53 2021: no such week"
+    assert {e.text for e in tag_text("Tilsynet var i uke 43 2023, oppfølging i uke 2.")} >= {"uke 43 2023", "uke 2"}

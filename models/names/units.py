@@ -83,9 +83,12 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             if (suspended := _suspended_start(doc, token.i)) is not None and doc[suspended].is_lower:
                 noun = suspended  # "Kragerø barne- og ungdomsskole"
             start = _owner_start(doc, noun, blocked)
+            end = token.i + 1
+            if token.lower_ == "videregående" and doc[end:end + 1].text.lower() in {"skole", "skule", "skolen"}:
+                end += 1  # "Mosjøen videregående skole"
             if start < noun and (not at_start(text, doc[start].idx) or gpe[start] or noun - start >= 2
                                     or _proper_owner(doc[start], lowered)):
-                out.append(Span(doc, start, token.i + 1, label="ORG"))
+                out.append(Span(doc, start, end, label="ORG"))
         elif token.is_title and token.lower_ not in INSTITUTION_NOUNS:
             starts = at_start(text, token.idx)
             lower = token.lower_
