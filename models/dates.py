@@ -12,6 +12,7 @@ last day. Conventions (also in docs/sections/nlp.md):
 * primo YYYY -> January, medio YYYY -> June–July, ultimo YYYY -> December;
   with a month: primo 1st–10th, medio 11th–20th, ultimo 21st–last day
 * "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun
+* "1940-tallet" -> 1940–1949 ("90-tallet" the 1990s); "årsskiftet 2009/2010" -> Dec 2009–Jan 2010
 * "uke 43 2023" -> the ISO week, Monday to Sunday (a week without a year takes `context_year`)
 * "fom. april 2017" -> start only; "tom./innen des. 2018" -> end only
 * "ikke fastsatt", "ikke avklart", "" -> no period, raw kept
@@ -77,6 +78,9 @@ _PMU = re.compile(
 _MONTH_YEAR = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\d,.])(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|/|til)\s*(?P<y2>(?:19|20)?\d{2})(?![\d,])")
+_DECADE = re.compile(r"(?<![\d,.])(?P<c>1[89]|20)?(?P<d>\d)0-tall(?:et|ets)\b", re.I)
+_NEW_YEAR = re.compile(r"\b(?:årsskiftet|nyttår|nyttåret)\s*(?P<y1>(?:19|20)\d\d)\s*[-–/]\s*(?P<y2>(?:19|20)?\d\d)\b",
+                       re.I)
 _YEAR_ONLY = re.compile(r"(?<![\d,.])" + _YEAR.format(name="y"))
 _MONTH_ONLY = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m"), re.I)
 _FROM = re.compile(r"^(?:f\.?\s?o\.?\s?m\.?|fra og med|fra)\s", re.I)
@@ -206,6 +210,13 @@ def find_period(text: str, context_year: Optional[int] = None
         return _month_period(int(m["y"]), MONTHS[m["m"].lower()]), None, m.span()
     if _MONTH_ONLY.search(text) and (found := _with_dateparser(text)) is not None:
         return found, None, (0, len(text))
+    if (m := _NEW_YEAR.search(text)) is not None:  # "årsskiftet 2009/2010": December to January
+        y1 = int(m["y1"])
+        return (_iso(y1, 12, 1), _iso(y1 + 1, 1, 31)), None, m.span()
+    if (m := _DECADE.search(text)) is not None:  # "1940-tallet"; "90-tallet" is the 1990s, "10-tallet" the 2010s
+        century = int(m["c"]) if m["c"] else (19 if int(m["d"]) >= 3 else 20)
+        first = century * 100 + int(m["d"]) * 10
+        return (_iso(first, 1, 1), _iso(first + 9, 12, 31)), None, m.span()
     if (m := _YEAR_RANGE.search(text)) is not None:
         y1 = int(m["y1"])
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])

@@ -17,7 +17,7 @@ from models.norm import NUMBER_WORDS
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
 MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
-WEEKDAY = r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(er|en|ene)?$"
+WEEKDAY = r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(er|en|ene|ar)?$"
 NUM_DATE = {"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}
 MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
 DOT = {"ORTH": ".", "OP": "?"}
@@ -67,7 +67,10 @@ def _dates() -> list[dict]:
         [{"TEXT": {"REGEX": r"^(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])$"}}, {"ORTH": "."}],
         [{"TEXT": {"REGEX": rf"^{D}[-–]{D}\.?$"}}, MONTH, DOT, {**YEAR, "OP": "?"}],  # "24-25 oktober 2018"
         [{"LOWER": {"REGEX": rf"{WEEKDAY[:-1]}[-–]{WEEKDAY[1:]}"}}],  # "mandag-onsdag"
-        [{"TEXT": {"REGEX": r"^(1[89]|20)\d0-(tallet|tallets)$"}}],  # "1940-tallet"
+        [{"TEXT": {"REGEX": r"^((1[89]|20)\d|[1-9])0-(tallet|tallets)$"}}],  # "1940-tallet", "90-tallet"
+        [{"LOWER": {"IN": ["årsskiftet", "nyttår", "nyttåret"]}},
+         {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],  # "årsskiftet 2009/2010"
+        [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
         [MONTH, DOT, YEAR],

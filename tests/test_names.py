@@ -410,3 +410,27 @@ def test_company_forms_place_clubs_banks_and_child_welfare_units():
             ("ORG", "Sparebanken Sør"), ("ORG", "Norsk Tipping"), ("ORG", "Follo barnevern"),
             ("ORG", "Oslo Met")} <= found
     assert ("GPE", "Sør") not in found
+
+
+def test_project_names_from_roles_places_with_years_and_repeats():
+    found = labelled("Vi startet prosjektet Trygg hjemme i fjor. Senere ble Trygg hjemme utvidet. Vi evaluerte "
+                     "Fjell2020, sier prosjektleder for Fjell 2020 Kari Hansen. Prosjektleder i Bergen kommune er "
+                     "Ola.\n\nMøre og Romsdal 2025\n\nDette er eit program. «KONGSVINGER 2050»\nProsjektleder for "
+                     "Campus Kristiansund er ansatt. Campus Kristiansund blir satt på sakslisten.")
+    assert {("PROJECT", "Fjell2020"), ("PROJECT", "Fjell 2020"), ("PROJECT", "Møre og Romsdal 2025"),
+            ("PROJECT", "KONGSVINGER 2050"), ("PROJECT", "Campus Kristiansund"), ("GPE", "Bergen")} <= found
+    tagged = [(e.label, e.text) for e in tag_text("Vi startet prosjektet Trygg hjemme i fjor. Senere ble Trygg "
+                                                  "hjemme utvidet. Campus Kristiansund er med, sier prosjektleder "
+                                                  "for Campus Kristiansund.")]
+    assert tagged.count(("PROJECT", "Trygg hjemme")) == 2 and tagged.count(("PROJECT", "Campus Kristiansund")) == 2
+    # a name the text also writes as ordinary words is not repeated
+    tagged = [(e.label, e.text) for e in tag_text("Om prosjektet Organisering. Organisering er viktig, og god "
+                                                  "organisering gir resultater.")]
+    assert tagged.count(("PROJECT", "Organisering")) == 1
+
+
+def test_body_projects_english_names_and_name_ends():
+    found = labelled("Vi deltek i EU-prosjektet Circular Cities and Regions Initiative. Prosjektet Entreprenøriell "
+                     "verktøykasse heldt fram. Det har gått bra med prosjektet Fjellbygda så langt.")
+    assert {("ORG", "EU"), ("PROJECT", "Circular Cities and Regions Initiative"),
+            ("PROJECT", "Entreprenøriell verktøykasse"), ("PROJECT", "Fjellbygda")} <= found

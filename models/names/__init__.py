@@ -9,7 +9,9 @@ sentence marks a name, and the name's head word says what kind it is. The compon
   "Senter for rusforebygging", "Stavanger bolig KF", "Løkkeveien");
 * runs.py — title-case runs and names after a project noun ("God Helse Hjemme",
   "kompetanseprosjektet God helse for alle");
-* wrapped.py — gazetteer names broken over a line.
+* wrapped.py — gazetteer names broken over a line;
+* cues.py — project names given away by a role ("prosjektleder for Campus Kristiansund"), a place
+  with a year as a title ("Fjell 2020"), or an earlier mention in the same document.
 
 Nothing here overrides DATE, MONEY, PERCENT, STATUS or EFFECT spans; a longer name beats a
 GPE or ORG inside it ("Kleppe skole" over the place "Kleppe"). Last, a «quoted» project name is
@@ -25,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
+from models.names.cues import place_year_names, project_repeats, role_projects
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
@@ -41,12 +44,14 @@ __all__ = ["long_form", "names_component"]
 
 
 def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
-    """Candidates that replace only name spans, and only ones they contain."""
+    """Candidates that replace only name spans, and only ones they contain; a project name may end
+    in a year ("Fjell 2020", "Kompetanseløftet 2025")."""
     ents = list(ents)
     kept = []
     for cand in candidates:
         clashes = [e for e in ents if e.start < cand.end and cand.start < e.end]
-        if all(e.label_ in NAME_LABELS and cand.start <= e.start and e.end <= cand.end for e in clashes):
+        if all((e.label_ in NAME_LABELS or cand.label_ == "PROJECT" and e.label_ == "DATE" and e.end == cand.end
+                and len(e) == 1) and cand.start <= e.start and e.end <= cand.end for e in clashes):
             kept.append(cand)
     return kept
 
@@ -91,12 +96,14 @@ def names_component(doc: Doc) -> Doc:
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
-              + sentence_case_units(doc, blocked) + place_spans(doc, blocked))
+              + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
+              + place_year_names(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
     doc.ents = [e for e in filter_spans(list(doc.ents) + _quoted_repeats(doc)) if not _in_person_name(doc, e)]
+    doc.ents = filter_spans(list(doc.ents) + project_repeats(doc))
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

@@ -31,7 +31,7 @@ TRAILING_KIND = re.compile(r"-?(prosjekt|prosjektet|program|programmet)$")
 MAX_NAME_AFTER_NOUN = 8
 # Words that open a clause or point back, never inside a name: "Skjerstadfjorden om dette arbeidet".
 CLAUSE_WORDS = {"det", "den", "dette", "denne", "disse", "de", "dei", "at", "når", "hvis", "dersom", "mens", "fordi",
-                "også", "ikke"}
+                "også", "ikke", "så"}
 
 
 def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Span]:
@@ -297,6 +297,7 @@ def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_upper \
-                and len(doc[tok.i - 2]) >= 2 and not blocked[tok.i - 2]:
+                and len(doc[tok.i - 2]) >= 2 and not blocked[tok.i - 2] and doc[tok.i - 2].ent_type_ != "ORG":
             out.append(Span(doc, tok.i - 2, tok.i + 1, label="PROJECT"))  # split by models/compounds.py
+            # "EU-prosjektet", "KS-prosjektet": a known body's project; the body is the entity
     return out

@@ -70,7 +70,7 @@ PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskomm
                "fylkestinget"}
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
-CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&"}
+CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&", "and", "of"}
 PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsingen|satsinga|satsningen|tiltaket|"
                           r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
@@ -94,7 +94,8 @@ NAME_VERBS = {"startet", "starta", "starter", "begynte", "deltar", "deltok", "de
               "gir", "ga", "gav", "mottok", "mottar", "omfatter", "inneholder", "handler", "består", "bidrar", "bidro",
               "viser", "viste", "tilbyr", "ledes", "ledet", "finansieres", "finansierer", "videreføres", "avsluttes",
               "gjennomføres", "jobber", "arbeider", "samarbeider", "fortsetter", "fortsatte", "varer", "varte",
-              "retter", "rettes", "skulle", "må", "bør", "kunne", "ville", "ønsker", "skal", "skjer", "foregår"}
+              "retter", "rettes", "skulle", "må", "bør", "kunne", "ville", "ønsker", "skal", "skjer", "foregår",
+              "heldt", "held", "fekk", "gjekk", "byrja", "kom", "kjem", "vil", "hadde", "har"}
 NAMED_THING = re.compile(r"^\w*(modellen|metoden|verktøyet|planen|strategien|rapporten|boka|boken|filmen|kurset)$")
 # Words that name a document, not an organisation or a project ("Statusrapport", "Langtidsplan").
 DOCUMENT_WORD = re.compile(r"^\w*(rapport|plan|planen|notat|beskrivelse|skjema|fortegnelse|referat|protokoll|"

@@ -1,0 +1,120 @@
+"""PROJECT names that a role, a place with a year, or an earlier mention gives away.
+
+* "prosjektleder for Campus Kristiansund", "prosjektleiar for Fjell 2020": what a project leader
+  leads is a project (not a body: "prosjektleder for Bergen kommune" stays a place).
+* "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
+  year named together as a title are a programme, not a place and a date; "Fjell2020" written
+  as one word is one too.
+* A project name found once in a document is the same project wherever the document repeats it
+  ("Vi startet prosjektet Trygg hjemme ... Senere ble Trygg hjemme utvidet").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from models.gazetteers import places
+from models.names.words import CONNECTORS, NAME_LABELS, capitalised, lowercase_words
+
+PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
+                 "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
+                 "prosjektmedarbeider", "prosjektmedarbeidar"}
+YEAR = re.compile(r"^(19|20)\d\d$")
+GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
+MAX_NAME = 6
+MAX_REPEATED = 4
+
+
+def _name_end(doc: Doc, start: int, blocked: list[bool]) -> int:
+    """End of a capitalised name from `start`: capitals, connectors between capitals, and a
+    year that closes it ("Fjell 2020 Parminder ..." ends after the year)."""
+    end = start
+    while end < len(doc) and end - start < MAX_NAME:
+        tok = doc[end]
+        if YEAR.match(tok.text) and end > start:
+            return end + 1
+        if blocked[end]:
+            break
+        if capitalised(tok) and tok.is_alpha or "-" in tok.text and tok.text[:1].isupper():
+            end += 1
+        elif tok.lower_ in CONNECTORS and end + 1 < len(doc) and capitalised(doc[end + 1]) and end > start:
+            end += 1
+        else:
+            break
+    while end > start and doc[end - 1].lower_ in CONNECTORS:
+        end -= 1
+    return end
+
+
+def _place_and_year(span: Span) -> bool:
+    """Is the span places followed by a year ("Møre og Romsdal 2025")?"""
+    return len(span) >= 2 and YEAR.match(span[-1].text) is not None \
+        and all(t.ent_type_ == "GPE" or t.lower_ in CONNECTORS for t in span[:-1]) and span[0].ent_type_ == "GPE"
+
+
+def role_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The name after "prosjektleder for"; not a lone place or body ("prosjektleder for NAV")."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.lower_ not in PROJECT_ROLES or doc[tok.i + 1].lower_ not in {"for", "i"}:
+            continue
+        start = tok.i + 2
+        end = _name_end(doc, start, blocked)
+        if end == start:
+            continue
+        span = doc[start:end]
+        if all(t.ent_type_ in {"GPE", "ORG"} for t in span):
+            continue  # "prosjektleder i Bergen kommune", "prosjektleder for NAV"
+        out.append(Span(doc, start, end, label="PROJECT"))
+    return out
+
+
+def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Fjell2020"; a place and a year in quotes or alone on their line ("«KONGSVINGER 2050»")."""
+    out, text = [], doc.text
+    for tok in doc:
+        if GLUED_YEAR.match(tok.text) and not blocked[tok.i]:
+            out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
+        elif (tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" or tok.is_upper and tok.text.title() in places()) \
+                and not blocked[tok.i]:
+            end = tok.i + 1
+            while end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].lower_ in CONNECTORS
+                                      and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+                end += 1
+            if end >= len(doc) or not YEAR.match(doc[end].text):
+                continue
+            span = doc[tok.i:end + 1]
+            before = text[:span.start_char].rstrip(" \t")
+            after = text[span.end_char:].lstrip(" \t")
+            quoted = before[-1:] in {"«", '"', "“"} and after[:1] in {"»", '"', "”"}
+            own_line = before[-1:] in {"", "\n"} and after[:1] in {"", "\n"}
+            if quoted or own_line:
+                out.append(Span(doc, span.start, span.end, label="PROJECT"))
+    return out
+
+
+def _written_lower(doc: Doc, name: Span) -> bool:
+    """Does the text also write the name as ordinary words ("organisering og forankring")?"""
+    phrase = re.escape(name.text[0].lower() + name.text[1:])
+    return re.search(rf"(?<!\w){phrase}(?!\w)", doc.text) is not None
+
+
+def project_repeats(doc: Doc) -> list[Span]:
+    """Every repeat of a project name already found, where no date, amount or status is tagged (a
+    place inside gives way: "Campus Kristiansund"). Only short names the text never writes in lower
+    case: "Organisering" found once after "prosjektet" in a table of contents is a word elsewhere."""
+    common = lowercase_words(doc)
+    names = {tuple(t.text for t in e) for e in doc.ents
+             if e.label_ == "PROJECT" and len(e) <= MAX_REPEATED and capitalised(e[0])
+             and (len(e[0]) >= 4 and e[0].lower_ not in common if len(e) == 1 else not _written_lower(doc, e))}
+    taken = {i for e in doc.ents if e.label_ not in NAME_LABELS for i in range(e.start, e.end)}
+    out = []
+    for words in names:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text == words[0] and tuple(t.text for t in doc[i:i + n]) == words \
+                    and not taken.intersection(range(i, i + n)) \
+                    and not (i + n < len(doc) and capitalised(doc[i + n]) and doc[i + n].is_alpha):
+                out.append(Span(doc, i, i + n, label="PROJECT"))
+    return out
