@@ -58,6 +58,15 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
+STATUS_COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei", "nå", "fortsatt", "framleis", "fremdeles"}
+
+
+def _status_in_prose(ent: Span) -> bool:
+    """"En strategi er under planlegging": a sentence says how far something has come; a status
+    value is a table cell, a ticked box or a "Status:" label."""
+    return ent.label_ == "STATUS" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in STATUS_COPULAS
+
+
 def is_common_word(ent: Span) -> bool:
     """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start without
     "kommune"/"fylke" after it, or as a form's field label ("Stad: Quality Straand Hotel"): the word,
@@ -75,7 +84,7 @@ def is_common_word(ent: Span) -> bool:
 def norm_component(doc: Doc) -> Doc:
     """Drop _SKIP spans and common words read as places, trim context tokens, set `span._.norm`."""
     kept = [s for ent in doc.ents if ent.label_ != "_SKIP" and (s := _trimmed(doc, ent)) is not None
-            and not is_common_word(s)]
+            and not is_common_word(s) and not _status_in_prose(s)]
     doc.ents = filter_spans(kept)
     for ent in doc.ents:
         ent._.norm = normalise(ent.label_, ent.text)

@@ -179,10 +179,16 @@ def effect_patterns() -> list[dict]:
     return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, first, body]}]
 
 
+def _destination_companies() -> list[dict]:
+    """"Visit Sognefjord", "Visit Norway": a destination company is named "Visit" + its place."""
+    return [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Visit", "VISIT"]}}, {"IS_TITLE": True},
+                                         {"IS_TITLE": True, "OP": "?"}]}]
+
+
 def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
     """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
     read from `data_dir`."""
-    return (_dates() + _not_dates() + _status() + _amounts() + _projects()
+    return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _destination_companies()
             + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
             + _phrases("GPE", sorted(_place_variants(read_places(data_dir / places))), genitive=True))
 

@@ -1,7 +1,7 @@
 """Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
 
 * "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." at a sentence end: the final period is split off
-* "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"
+* "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"; "5mill" -> "5" "mill"
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
 * "2008-loven" -> "2008" "-" "loven" (a year before a hyphen; "1940-tallet" stays one token)
@@ -27,6 +27,7 @@ INFIXES = [
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays
     r"(?<=\d)(?=[A-ZÆØÅ][a-zæøå]{2,})",  # zero-width: budget line numbers "158Helseavdelingen" -> "158" "Helse…"
+    r"(?<=\d)(?=(?:mill|mrd|mnok|MNOK|NOK|kr)$)",  # zero-width: "5mill", "12MNOK" -> "5" "mill"
 ]
 # "22.august" and "mill.kroner" look like host names
 _NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])(?!(?:mill|mrd)\.[a-zæøå])"

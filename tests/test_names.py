@@ -434,3 +434,15 @@ def test_body_projects_english_names_and_name_ends():
                      "verktøykasse heldt fram. Det har gått bra med prosjektet Fjellbygda så langt.")
     assert {("ORG", "EU"), ("PROJECT", "Circular Cities and Regions Initiative"),
             ("PROJECT", "Entreprenøriell verktøykasse"), ("PROJECT", "Fjellbygda")} <= found
+
+
+def test_described_projects_glued_amounts_destination_companies_and_people():
+    found = labelled("Ho fortalde om «Jeg kan», som er eit prosjekt. \"System for styrka læring\" er kommunane sitt "
+                     "regionale program. 30 kommuner var med i prosjektet, som i Østfold ble kalt Folkehelse i plan. "
+                     "Rapporten «Lokal kontroll» kom i fjor. Visit Sognefjord er prosjektansvarleg. Saksbehandler: "
+                     "Amund Haugen Steinbakken. En strategi er under planlegging.")
+    assert {("PROJECT", "Jeg kan"), ("PROJECT", "System for styrka læring"), ("PROJECT", "Folkehelse i plan"),
+            ("ORG", "Visit Sognefjord")} <= found
+    assert not {e for e in found if e[1] in ("Lokal kontroll", "Steinbakken", "Sognefjord", "under planlegging")}
+    money = {(e.text, e.norm) for e in tag_text("Eigedomen vart kjøpt for kr. 5mill. i fjor.") if e.label == "MONEY"}
+    assert money == {("kr. 5mill.", "5000000")}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
-from models.names.cues import place_year_names, project_repeats, role_projects
+from models.names.cues import described_projects, place_year_names, project_repeats, role_projects
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
@@ -57,11 +57,18 @@ def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
 
 
 def _in_person_name(doc: Doc, ent: Span) -> bool:
-    """"Guri Ulvik Martinsen": a place name right after a first name is the person's middle or last name."""
+    """"Guri Ulvik Martinsen", "Amund Haugen Steinbakken": a place name right after a first name, or
+    after a first name and one more name, is the person's middle or last name."""
     if ent.label_ != "GPE" or ent.start == 0:
         return False
-    before = doc[ent.start - 1]
-    return before.text in first_names() and before.whitespace_ == " " and not before.ent_type_
+    for k in (ent.start - 1, ent.start - 2):
+        before = doc[k] if k >= 0 else None
+        if before is None or before.whitespace_ != " " or not before.is_title or not before.is_alpha \
+                or (before.ent_type_ and before.ent_type_ != "GPE"):
+            return False
+        if before.text in first_names() and not before.ent_type_:
+            return True
+    return False
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:
@@ -97,7 +104,7 @@ def names_component(doc: Doc) -> Doc:
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
-              + place_year_names(doc, blocked))
+              + place_year_names(doc, blocked) + described_projects(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

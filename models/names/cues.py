@@ -5,6 +5,8 @@
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
   as one word is one too.
+* «Jeg kan», som er eit prosjekt; "System for styrka læring" er ... regionale prosjekt; prosjektet,
+  som ble kalt Folkehelse i plan: a name the sentence itself calls a project.
 * A project name found once in a document is the same project wherever the document repeats it
   ("Vi startet prosjektet Trygg hjemme ... Senere ble Trygg hjemme utvidet").
 """
@@ -15,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from models.gazetteers import places
-from models.names.words import CONNECTORS, NAME_LABELS, capitalised, lowercase_words
+from models.names.words import CONNECTORS, NAME_LABELS, NAME_VERBS, capitalised, lowercase_words
 
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
@@ -24,6 +26,15 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
 MAX_NAME = 6
 MAX_REPEATED = 4
+MAX_QUOTED = 8
+MAX_DESCRIPTION = 10
+SENTENCE_ENDS = {".", "!", "?"}
+OPEN_QUOTES = {"«", '"', "“"}
+CLOSE_QUOTES = {"»", '"', "”"}
+COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
+NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
+PROJECT_WORD = re.compile(r"^\w*(prosjekt|prosjektet|prosjekta|program|programmet|programma|satsing|satsinga|"
+                          r"satsingen)$")
 
 
 def _name_end(doc: Doc, start: int, blocked: list[bool]) -> int:
@@ -98,6 +109,45 @@ def _written_lower(doc: Doc, name: Span) -> bool:
     """Does the text also write the name as ordinary words ("organisering og forankring")?"""
     phrase = re.escape(name.text[0].lower() + name.text[1:])
     return re.search(rf"(?<!\w){phrase}(?!\w)", doc.text) is not None
+
+
+def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token range of the sentence around token i: from after the last ".", "!", "?" or line end."""
+    start = i
+    while start > 0 and doc[start - 1].text not in SENTENCE_ENDS and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i
+    while end < len(doc) and doc[end].text not in SENTENCE_ENDS and "\n" not in doc[end].text:
+        end += 1
+    return start, end
+
+
+def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A quoted name followed by "(som) er/var ... prosjekt", and an unquoted name after "kalt"/"heter" in a
+    sentence about a project."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.text in OPEN_QUOTES:
+            close = next((k for k in range(tok.i + 2, min(len(doc), tok.i + MAX_QUOTED + 2))
+                          if doc[k].text in CLOSE_QUOTES), None)
+            if close is None or not capitalised(doc[tok.i + 1]) or any(blocked[tok.i + 1:close]):
+                continue
+            _, sentence_end = _sentence_bounds(doc, close)
+            after = [t for t in doc[close + 1:sentence_end] if not t.is_punct]
+            if after and after[0].lower_ in COPULAS | {"som"} \
+                    and any(PROJECT_WORD.match(t.lower_) for t in after[:MAX_DESCRIPTION]):
+                out.append(Span(doc, tok.i + 1, close, label="PROJECT"))
+        elif tok.lower_ in NAMING_VERBS and capitalised(doc[tok.i + 1]) and not blocked[tok.i + 1] \
+                and not doc[tok.i + 1].ent_type_:
+            sentence_start, _ = _sentence_bounds(doc, tok.i)
+            if not any(PROJECT_WORD.match(t.lower_) for t in doc[sentence_start:tok.i]):
+                continue
+            end = tok.i + 2
+            while end < len(doc) and end - tok.i <= MAX_NAME and not blocked[end] and not doc[end].is_punct \
+                    and "\n" not in doc[end].text and doc[end].lower_ not in NAME_VERBS | {"som", "og"}:
+                end += 1
+            out.append(Span(doc, tok.i + 1, end, label="PROJECT"))
+    return out
 
 
 def project_repeats(doc: Doc) -> list[Span]:
