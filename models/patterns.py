@@ -179,6 +179,14 @@ def effect_patterns() -> list[dict]:
     return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, first, body]}]
 
 
+def _roads() -> list[dict]:
+    """Numbered roads are places: "E39", "E134", "Fv. 40", "fv. 460", "FV 415", "rv. 7"."""
+    return [{"label": "GPE", "pattern": [{"TEXT": {"REGEX": r"^E\d{1,3}$"}}]},
+            {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "fv.", "rv", "rv.", "riksvei", "riksveg", "fylkesvei",
+                                                           "fylkesveg"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]},
+            {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "rv"]}}, {"ORTH": "."}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]}]
+
+
 def _destination_companies() -> list[dict]:
     """"Visit Sognefjord", "Visit Norway": a destination company is named "Visit" + its place."""
     return [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Visit", "VISIT"]}}, {"IS_TITLE": True},
@@ -188,7 +196,7 @@ def _destination_companies() -> list[dict]:
 def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict]:
     """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
     read from `data_dir`."""
-    return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _destination_companies()
+    return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _destination_companies() + _roads()
             + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
             + _phrases("GPE", sorted(_place_variants(read_places(data_dir / places))), genitive=True))
 

@@ -34,9 +34,11 @@ _PHASE_PAREN = re.compile(r"\(((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+)\)\s*$")
 _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
                       r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
-# A form's name field in running text: "2. Navn på prosjektet: Blikk for muligheter! Innovasjonsstrategi …"
-_NAME_FIELD = re.compile(r"(?:Navn på prosjektet|Prosjektets navn|Navn på tiltaket)[ \t]*:[ \t]*"
-                         r"([A-ZÆØÅ][^\n\t.:;?!«»\"]{1,60}!?)")
+# A form's name field in running text: "2. Navn på prosjektet: Blikk for muligheter! Innovasjonsstrategi …",
+# "Dato: PROSJEKTNAMN: INTERKOMMUNALT SKREDSAMARBEID (I HORDALAND) Prosjektansvarleg: …" (up to a bracket)
+_NAME_FIELD = re.compile(r"(?:Navn på prosjektet|Prosjektets navn|Navn på tiltaket|Namn på prosjektet|"
+                         r"(?<![\w-])(?:Prosjektnavn|Prosjektnamn|PROSJEKTNAVN|PROSJEKTNAMN))[ \t]*:[ \t]*"
+                         r"([A-ZÆØÅ][^\n\t.:;?!«»\"()]{1,60}!?)")
 MIN_SHORT_FORM = 4
 INFLECTIONS = ("s", "et", "en", "ets", "ens")  # "Levekårsteamet", "P1824s" in prose
 LABEL_WORDS = {"program", "programmet", "prosjekt", "prosjektet"}

@@ -1,6 +1,6 @@
 """Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
 
-* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." at a sentence end: the final period is split off
+* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." / "E39." at a sentence end: the final period is split off
 * "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"; "5mill" -> "5" "mill"
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
@@ -18,7 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-SUFFIXES = [r"(?<=\d{3})\.", r"(?<=\.\d{3})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\.", r"(?<=[a-zæøå][A-ZÆØÅ])\."]
+SUFFIXES = [r"(?<=\d{3})\.", r"(?<=\.\d{3})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\.", r"(?<=[a-zæøå][A-ZÆØÅ])\.",
+            r"(?<=^E\d)\.", r"(?<=^E\d\d)\.", r"(?<=^E\d\d\d)\."]  # the last three: "E39." (a road)
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
     r"(?<=mill\.)(?=[a-zæøå])|(?<=mrd\.)(?=[a-zæøå])",  # zero-width: "8,3 mill.kroner" -> "mill." "kroner"

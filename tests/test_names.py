@@ -446,3 +446,15 @@ def test_described_projects_glued_amounts_destination_companies_and_people():
     assert not {e for e in found if e[1] in ("Lokal kontroll", "Steinbakken", "Sognefjord", "under planlegging")}
     money = {(e.text, e.norm) for e in tag_text("Eigedomen vart kjøpt for kr. 5mill. i fjor.") if e.label == "MONEY"}
     assert money == {("kr. 5mill.", "5000000")}
+
+
+def test_roads_name_fields_acronym_led_names_and_led_bodies():
+    found = {(e.label, e.text) for e in tag_text(
+        "Dato: PROSJEKTNAMN: INTERKOMMUNALT SKREDSAMARBEID (I HORDALAND) Prosjektansvarleg: Bjørn Vik\n"
+        "Val av tras for E39. Langs Fv. 40 og fv. 460. Programmet bestod av prosjektet IKT Strategi og Utvikling og "
+        "seinere prosjektet IKT Drift. Cecilie er leiar for ALV (Arena for Læring og Velferdsteknologi). ALV er eit "
+        "nettverk. Han er leder for IKT i kommunen. Vi evaluerte Fjell 2020, sier prosjektleder for Fjell 2020.")}
+    assert {("PROJECT", "INTERKOMMUNALT SKREDSAMARBEID"), ("GPE", "E39"), ("GPE", "Fv. 40"), ("GPE", "fv. 460"),
+            ("PROJECT", "IKT Strategi og Utvikling"), ("PROJECT", "IKT Drift"), ("ORG", "ALV"),
+            ("ORG", "Arena for Læring og Velferdsteknologi"), ("PROJECT", "Fjell 2020")} <= found
+    assert ("ORG", "IKT") not in found and ("DATE", "2020") not in found

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
-from models.names.cues import described_projects, place_year_names, project_repeats, role_projects
+from models.names.cues import described_projects, led_bodies, place_year_names, project_repeats, role_projects
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
@@ -104,13 +104,16 @@ def names_component(doc: Doc) -> Doc:
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
-              + place_year_names(doc, blocked) + described_projects(doc, blocked))
+              + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
     doc.ents = [e for e in filter_spans(list(doc.ents) + _quoted_repeats(doc)) if not _in_person_name(doc, e)]
-    doc.ents = filter_spans(list(doc.ents) + project_repeats(doc))
+    repeats = [s for s in project_repeats(doc)  # a repeat replaces what lies inside it, never cuts into a longer span
+               if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]
+    covered = {i for s in repeats for i in range(s.start, s.end)}
+    doc.ents = filter_spans(repeats + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))])
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

@@ -2,6 +2,7 @@
 
 * "prosjektleder for Campus Kristiansund", "prosjektleiar for Fjell 2020": what a project leader
   leads is a project (not a body: "prosjektleder for Bergen kommune" stays a place).
+* "leiar for ALV": an acronym a leader leads is a body (ORG).
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
   as one word is one too.
@@ -17,11 +18,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from models.gazetteers import places
-from models.names.words import CONNECTORS, NAME_LABELS, NAME_VERBS, capitalised, lowercase_words
+from models.names.acronyms import long_form
+from models.names.words import CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, capitalised, lowercase_words
 
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
+LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
+                "sjef", "sjefen", "koordinator", "koordinatoren"}
+_DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
 YEAR = re.compile(r"^(19|20)\d\d$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
 MAX_NAME = 6
@@ -78,6 +83,25 @@ def role_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
         if all(t.ent_type_ in {"GPE", "ORG"} for t in span):
             continue  # "prosjektleder i Bergen kommune", "prosjektleder for NAV"
         out.append(Span(doc, start, end, label="PROJECT"))
+    return out
+
+
+def led_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"leiar for ALV (Arena for Læring og Velferdsteknologi)": an acronym a leader leads is a body
+    (ORG), with its long form and wherever else the text writes it."""
+    bodies = set()
+    for tok in doc[:-2]:
+        name = doc[tok.i + 2]
+        if tok.lower_ in LEADER_ROLES and doc[tok.i + 1].lower_ in {"for", "i"} and name.is_upper and name.is_alpha \
+                and 2 <= len(name) <= 6 and not name.ent_type_ and not blocked[name.i] \
+                and name.text not in GENERIC_ACRONYMS:
+            bodies.add(name.text)
+    out = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in bodies and not blocked[t.i]]
+    for m in _DEFINED.finditer(doc.text):
+        if m.group(1) in bodies and long_form(m.group(1), m.group(2)) is not None:
+            span = doc.char_span(m.start(2), m.end(2), label="ORG", alignment_mode="contract")
+            if span is not None and not any(blocked[span.start:span.end]):
+                out.append(span)
     return out
 
 
@@ -162,9 +186,10 @@ def project_repeats(doc: Doc) -> list[Span]:
     out = []
     for words in names:
         n = len(words)
+        own = n - 1 if YEAR.match(words[-1]) else n  # "Fjell 2020": its year is tagged DATE until now
         for i in range(len(doc) - n + 1):
             if doc[i].text == words[0] and tuple(t.text for t in doc[i:i + n]) == words \
-                    and not taken.intersection(range(i, i + n)) \
+                    and not taken.intersection(range(i, i + own)) \
                     and not (i + n < len(doc) and capitalised(doc[i + n]) and doc[i + n].is_alpha):
                 out.append(Span(doc, i, i + n, label="PROJECT"))
     return out

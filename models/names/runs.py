@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
-    HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS, NATURAL_PLACE,
-    NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
+    HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS,
+    NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
     entity_tokens, first_names,
 )
 
@@ -164,7 +164,12 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
         camel = capitalised(nxt) and not nxt.is_upper  # "Forprosjekt DigiRogland"
         # "prosjektet BOLIGLØFT"; after "programmet" a name in capitals is a grant scheme ("FARVE")
         shouted = nxt.is_upper and nxt.is_alpha and len(nxt) >= 4 and not token.is_upper and "prosjekt" in token.lower_
-        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel or shouted) or blocked[nxt.i] \
+        # "prosjektet IKT Drift", "Prosjekt IKT Strategi og Utvikling": an acronym opens a title-case name
+        acronym_led = nxt.is_upper and nxt.is_alpha and 2 <= len(nxt) <= 5 and nxt.i + 1 < len(doc) \
+            and doc[nxt.i + 1].is_title and not doc[nxt.i + 1].ent_type_ and not token.is_upper
+        shouted = shouted and not acronym_led
+        if not PROJECT_NOUN.match(token.text) or not (nxt.is_title or camel or shouted or acronym_led) \
+                or blocked[nxt.i] \
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
                 or (nxt.lower_ in FUNCTION_WORDS and not _title_opener(doc, nxt.i)) \
                 or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
@@ -178,7 +183,8 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, first, nxt.i + 2, label="PROJECT"))
             continue
         end = nxt.i + 1
-        while nxt.is_title and end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN and not blocked[end] \
+        while (nxt.is_title or acronym_led) and end < len(doc) and end - nxt.i < MAX_NAME_AFTER_NOUN \
+                and not blocked[end] \
                 and not doc[end].is_space:  # a camel-case name ("DigiRogland") is one word
             tok = doc[end]
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:

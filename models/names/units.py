@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
-    COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
+    COMPANY_FORMS, COMPASS, CONNECTORS, GENERIC_ACRONYMS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS,
     INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS,
     PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
     capitalised, entity_tokens, first_names, lowercase_words,
@@ -447,7 +447,6 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
 # where the acronym alone is the name).
 ACRONYM_BODY = re.compile(r"^(rådet|utvalget|styret|samarbeidet|sekretariatet|forumet|KF|IKS)s?$")
 ACRONYM = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøå]*[A-ZÆØÅ][A-Za-zÆØÅæøå]*$")
-GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS"}  # "IKT-samarbeidet" names no body
 
 
 def acronym_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:

@@ -70,6 +70,8 @@ PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskomm
                "fylkestinget"}
 COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
+# Acronyms of fields and things, not bodies: "IKT-samarbeidet", "leder for IKT".
+GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&", "and", "of"}
 PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsingen|satsinga|satsningen|tiltaket|"
                           r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
