@@ -33,7 +33,8 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _PHASE_PAREN = re.compile(r"\(((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+)\)\s*$")
 _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
-                      r"Programnavn|Prosjektnavn)[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
+                      r"Programnavn|Prosjektnavn)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?"
+                      r"[ \t]*$")  # "Delprosjekt 2: Digital innbyggerdialog"
 # A form's name field in running text: "2. Navn på prosjektet: Blikk for muligheter! Innovasjonsstrategi …",
 # "Dato: PROSJEKTNAMN: INTERKOMMUNALT SKREDSAMARBEID (I HORDALAND) Prosjektansvarleg: …" (up to a bracket)
 _NAME_FIELD = re.compile(r"(?:Navn på prosjektet|Prosjektets navn|Navn på tiltaket|Namn på prosjektet|"

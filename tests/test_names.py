@@ -458,3 +458,11 @@ def test_roads_name_fields_acronym_led_names_and_led_bodies():
             ("PROJECT", "IKT Strategi og Utvikling"), ("PROJECT", "IKT Drift"), ("ORG", "ALV"),
             ("ORG", "Arena for Læring og Velferdsteknologi"), ("PROJECT", "Fjell 2020")} <= found
     assert ("ORG", "IKT") not in found and ("DATE", "2020") not in found
+
+
+def test_legal_forms_local_branches_and_numbered_subproject_headings():
+    found = {(e.label, e.text) for e in tag_text(
+        "Avtale med Stiftelsen Kirkens Sosialtjeneste. Stiftelsen Dam og Stiftelsen Signo gir midler. Sandefjord "
+        "Røde Kors driver leksehjelp.\nDelprosjekt 2: Digital innbyggerdialog\nDet startet i mars.\n")}
+    assert {("ORG", "Stiftelsen Kirkens Sosialtjeneste"), ("ORG", "Stiftelsen Dam"), ("ORG", "Stiftelsen Signo"),
+            ("ORG", "Sandefjord Røde Kors"), ("PROJECT", "Digital innbyggerdialog")} <= found

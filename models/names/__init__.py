@@ -27,7 +27,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
-from models.names.cues import described_projects, led_bodies, place_year_names, project_repeats, role_projects
+from models.names.cues import (
+    described_projects, led_bodies, legal_form_names, local_branches, place_year_names, project_repeats, role_projects,
+)
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
@@ -104,7 +106,8 @@ def names_component(doc: Doc) -> Doc:
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
-              + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked))
+              + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
+              + legal_form_names(doc, blocked) + local_branches(doc))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

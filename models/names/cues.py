@@ -1,8 +1,10 @@
-"""PROJECT names that a role, a place with a year, or an earlier mention gives away.
+"""Names that a cue gives away: a role, a legal form, a place with a year, an earlier mention.
 
 * "prosjektleder for Campus Kristiansund", "prosjektleiar for Fjell 2020": what a project leader
   leads is a project (not a body: "prosjektleder for Bergen kommune" stays a place).
 * "leiar for ALV": an acronym a leader leads is a body (ORG).
+* "Stiftelsen Kirkens Sosialtjeneste", "Sandefjord Røde Kors": a legal form before a name, and a
+  place before a body with local branches, are part of the body's name (ORG).
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
   as one word is one too.
@@ -24,6 +26,11 @@ from models.names.words import CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_V
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
+LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget"}
+BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
+                 "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund", "Frivilligsentral",
+                 "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag", "Bondelag", "Bygdekvinnelag",
+                 "Venstre", "Høyre", "Arbeiderparti", "Senterparti", "Fremskrittsparti"}
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
@@ -31,6 +38,7 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
 MAX_NAME = 6
 MAX_REPEATED = 4
+MAX_FORM_NAME = 4
 MAX_QUOTED = 8
 MAX_DESCRIPTION = 10
 SENTENCE_ENDS = {".", "!", "?"}
@@ -102,6 +110,34 @@ def led_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
             span = doc.char_span(m.start(2), m.end(2), label="ORG", alignment_mode="contract")
             if span is not None and not any(blocked[span.start:span.end]):
                 out.append(span)
+    return out
+
+
+def legal_form_names(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Stiftelsen Signo", "Foreningen Norden": a capitalised legal form and the name after it."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.text in LEGAL_FORM_LEADS:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= MAX_FORM_NAME and capitalised(doc[end]) and doc[end].is_alpha \
+                    and doc[end].text not in LEGAL_FORM_LEADS and not blocked[end]:
+                end += 1
+            if end > tok.i + 1:
+                out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
+
+
+def local_branches(doc: Doc) -> list[Span]:
+    """"Sandefjord Røde Kors", "Bergen Turlag": a place right before a body with local branches."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.text in BRANCH_BODIES and ent.start > 0:
+            before = doc[ent.start - 1]
+            if before.ent_type_ == "GPE" and before.whitespace_ == " ":
+                start = before.i
+                while start > 0 and doc[start].ent_iob_ == "I":
+                    start -= 1
+                out.append(Span(doc, start, ent.end, label="ORG"))
     return out
 
 
