@@ -184,7 +184,8 @@ def _roads() -> list[dict]:
     return [{"label": "GPE", "pattern": [{"TEXT": {"REGEX": r"^E\d{1,3}$"}}]},
             {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "fv.", "rv", "rv.", "riksvei", "riksveg", "fylkesvei",
                                                            "fylkesveg"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]},
-            {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "rv"]}}, {"ORTH": "."}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]}]
+            {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "rv"]}}, {"ORTH": "."},
+                                         {"TEXT": {"REGEX": r"^\d{1,4}$"}}]}]
 
 
 def _destination_companies() -> list[dict]:

@@ -32,9 +32,10 @@ _DASH = re.compile(r"\s+[–-]\s+")
 _TRAILING_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 _PHASE_PAREN = re.compile(r"\(((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+)\)\s*$")
 _PHASE_AFTER = re.compile(r"^\s*\((?:[Ff]ase|[Dd]el|[Tt]rinn|FASE)\s*\d+\)")
+# "Prosjekt: X", "Delprosjekt 2: Digital innbyggerdialog" alone on a line
 _HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:Program|PROGRAM|Prosjekt|PROSJEKT|Delprosjekt|"
-                      r"Programnavn|Prosjektnavn)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*[«\"]?([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?"
-                      r"[ \t]*$")  # "Delprosjekt 2: Digital innbyggerdialog"
+                      r"Programnavn|Prosjektnavn)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*[«\"]?"
+                      r"([A-ZÆØÅ0-9][^\n\t«»\"]{1,79}?)[»\"]?[ \t]*$")
 # A form's name field in running text: "2. Navn på prosjektet: Blikk for muligheter! Innovasjonsstrategi …",
 # "Dato: PROSJEKTNAMN: INTERKOMMUNALT SKREDSAMARBEID (I HORDALAND) Prosjektansvarleg: …" (up to a bracket)
 _NAME_FIELD = re.compile(r"(?:Navn på prosjektet|Prosjektets navn|Navn på tiltaket|Namn på prosjektet|"

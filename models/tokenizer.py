@@ -1,6 +1,7 @@
 """Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
 
-* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." / "E39." at a sentence end: the final period is split off
+* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." / "E39." at a sentence end: the final
+  period is split off
 * "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"; "5mill" -> "5" "mill"
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)

@@ -28,9 +28,9 @@ PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektl
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
 LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget"}
 BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
-                 "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund", "Frivilligsentral",
-                 "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag", "Bondelag", "Bygdekvinnelag",
-                 "Venstre", "Høyre", "Arbeiderparti", "Senterparti", "Fremskrittsparti"}
+                 "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund",
+                 "Frivilligsentral", "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag",
+                 "Bondelag", "Bygdekvinnelag", "Venstre", "Høyre", "Arbeiderparti", "Senterparti", "Fremskrittsparti"}
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
@@ -69,12 +69,6 @@ def _name_end(doc: Doc, start: int, blocked: list[bool]) -> int:
     while end > start and doc[end - 1].lower_ in CONNECTORS:
         end -= 1
     return end
-
-
-def _place_and_year(span: Span) -> bool:
-    """Is the span places followed by a year ("Møre og Romsdal 2025")?"""
-    return len(span) >= 2 and YEAR.match(span[-1].text) is not None \
-        and all(t.ent_type_ == "GPE" or t.lower_ in CONNECTORS for t in span[:-1]) and span[0].ent_type_ == "GPE"
 
 
 def role_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
