@@ -466,3 +466,10 @@ def test_legal_forms_local_branches_and_numbered_subproject_headings():
         "Røde Kors driver leksehjelp.\nDelprosjekt 2: Digital innbyggerdialog\nDet startet i mars.\n")}
     assert {("ORG", "Stiftelsen Kirkens Sosialtjeneste"), ("ORG", "Stiftelsen Dam"), ("ORG", "Stiftelsen Signo"),
             ("ORG", "Sandefjord Røde Kors"), ("PROJECT", "Digital innbyggerdialog")} <= found
+
+
+def test_budget_units_and_titles_right_after_a_project_document_word():
+    found = labelled("Vedlegg: 1. Sluttrapport Trygg oppvekst 2. Evaluering fra Agderforskning.\nAnsvar 1200 Helse og "
+                     "omsorg viser et mindreforbruk.\n15 SLUTTRAPPORT Topptung forankring gir en prioritert satsning.")
+    assert {("PROJECT", "Trygg oppvekst"), ("ORG", "Agderforskning"), ("ORG", "Helse og omsorg")} <= found
+    assert not {e for e in found if e[1].startswith("Topptung")}

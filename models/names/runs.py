@@ -224,23 +224,30 @@ PROJECT_DOCUMENT = re.compile(r"^((del|for)?prosjekt(plan|beskrivelse|rapport|sk
 TITLE_VERBS = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor"}
 
 
+SEPARATORS = {"for", ".", ":", "–", "-"}
+
+
 def named_in_project_document(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The title a project document gives its project: after "Prosjektplan for", "Prosjektplan.",
-    "Sluttrapport:", up to the title's end (punctuation, a line end, a verb, or a capital that
+    "Sluttrapport:", "Sluttrapport Trygg oppvekst", up to the title's end (punctuation, a line end, a verb, or a capital that
     starts the next heading)."""
     out = []
     for tok in doc[:-2]:
         if not tok.text[:1].isupper() or not PROJECT_DOCUMENT.match(tok.text):
             continue
-        sep, first = doc[tok.i + 1], doc[tok.i + 2]
-        if sep.lower_ not in {"for", ".", ":", "–", "-"} or not first.is_title or blocked[first.i] \
+        sep = doc[tok.i + 1]
+        # "Sluttrapport Trygg oppvekst"; not a page header in capitals ("15 SLUTTRAPPORT Topptung forankring gir")
+        direct = sep.lower_ not in SEPARATORS and sep.is_title and tok.whitespace_ == " " and tok.is_title
+        first = sep if direct else doc[tok.i + 2]
+        if sep.lower_ not in SEPARATORS and not direct or not first.is_title or blocked[first.i] \
                 or first.ent_type_ or first.text in first_names() or PROJECT_NOUN.match(first.text) \
                 or first.lower_ in NOT_NAME_WORDS - FUNCTION_WORDS:
             continue  # "Sluttrapport. Forprosjekt DigiRogland": the name follows the project noun
         end = first.i + 1
         while end < len(doc) and end - first.i < MAX_NAME_AFTER_NOUN and not blocked[end] and not doc[end].ent_type_:
             cur, prev = doc[end], doc[end - 1]
-            if cur.is_punct or cur.is_space or cur.like_num or cur.lower_ in TITLE_VERBS | NOT_NAME_WORDS - CONNECTORS \
+            if cur.is_punct or cur.is_space or cur.like_num \
+                    or cur.lower_ in TITLE_VERBS | NAME_VERBS | NOT_NAME_WORDS - CONNECTORS \
                     or PROJECT_DOCUMENT.match(cur.text) or DOCUMENT_WORD.match(cur.text):
                 break
             if capitalised(cur) and not capitalised(prev) and prev.lower_ not in CONNECTORS:

@@ -22,7 +22,7 @@ from models.context import at_start
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
-    INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NATURAL_PLACE,
+    INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
     NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
     UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
     capitalised, entity_tokens, first_names, lowercase_words,
@@ -150,6 +150,8 @@ def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
 
 
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
+# "Ansvar 1200 Helse og omsorg": a numbered budget unit, not a numbered heading
+BUDGET_UNIT_WORDS = {"ansvar", "ansvarsområde", "tjenesteområde", "rammeområde", "sektor", "enhet", "virksomhet"}
 SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
 ACTION_NOUN = re.compile(r"\w{4,}(ing|sjon|ering)$")  # "Rammejustering Madla barnebolig": the budget action
 ADJECTIVE_ENDINGS = ("ig", "sk", "ske", "ende", "ede", "te", "et", "e", "tt")
@@ -360,13 +362,14 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue  # "langs Løkkeveien og videre", "Vågsfjorden og ...": a place, see place_spans
         if DOCUMENT_WORD.match(tok.text):
             continue  # "Virksomhetsplan og årsbudsjett": a document
-        if before is not None and SECTION_NUMBER.match(before.text):
-            continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading
+        if before is not None and SECTION_NUMBER.match(before.text) \
+                and not (i >= 2 and doc[i - 2].lower_ in BUDGET_UNIT_WORDS):
+            continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading; not "Ansvar 1200 …"
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
             continue  # "Erfaringer og vurderinger", "Suksesskriterier og barrierer": plural nouns head a topic
         if DEFINITE_SUFFIX.match(tok.lower_) or INDEFINITE_SUFFIX.match(tok.lower_):
             out.append(Span(doc, i, i + 1, label="ORG"))
-        elif after is None or after.is_punct or after.is_space or after.lower_ in NAME_END:
+        elif after is None or after.is_punct or after.is_space or after.lower_ in NAME_END | NAME_VERBS:
             out.append(Span(doc, i, i + 3, label="PROJECT" if PROJECT_WORDS.search(tok.text) else "ORG"))
     return out
 
