@@ -212,13 +212,20 @@ def project_repeats(doc: Doc) -> list[Span]:
     names = {tuple(t.text for t in e) for e in doc.ents
              if e.label_ == "PROJECT" and len(e) <= MAX_REPEATED and capitalised(e[0])
              and (len(e[0]) >= 4 and e[0].lower_ not in common if len(e) == 1 else not _written_lower(doc, e))}
+    if not names:
+        return []
     taken = {i for e in doc.ents if e.label_ not in NAME_LABELS for i in range(e.start, e.end)}
+    firsts = {words[0] for words in names}
+    starts: dict[str, list[int]] = {}
+    for t in doc:
+        if t.text in firsts:
+            starts.setdefault(t.text, []).append(t.i)
     out = []
     for words in names:
         n = len(words)
         own = n - 1 if YEAR.match(words[-1]) else n  # "Fjell 2020": its year is tagged DATE until now
-        for i in range(len(doc) - n + 1):
-            if doc[i].text == words[0] and tuple(t.text for t in doc[i:i + n]) == words \
+        for i in starts[words[0]]:
+            if i + n <= len(doc) and tuple(t.text for t in doc[i:i + n]) == words \
                     and not taken.intersection(range(i, i + own)) \
                     and not (i + n < len(doc) and capitalised(doc[i + n]) and doc[i + n].is_alpha):
                 out.append(Span(doc, i, i + n, label="PROJECT"))
