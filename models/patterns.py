@@ -44,6 +44,8 @@ PROGRAMME_HEADS = r"^\w*(program|programmet|omstilling|omstillingen|satsing|sats
                   r"prosjekt|prosjektet|løft|løftet)$"
 NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
 PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
+# Before a «quoted» name also a programme or a drive: "satsinga «ByR i Vest-Telemark»"
+QUOTE_NOUN = r"^(\w*prosjekt(et)?|\w*program(met)?|satsing(a|en)?|satsning(en)?)$"
 NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
 # A sentence after "Kort beskrivelse av prosjektet:" starts with one of these; a name does not.
 SENTENCE_OPENERS = ["som", "det", "den", "de", "dette", "disse", "vi", "i", "på", "for", "med", "etter", "når",
@@ -163,7 +165,8 @@ def _projects() -> list[dict]:
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": ":"}, title, name_rest], "id": "trim:2:0"},
         {"label": "PROJECT", "pattern": [{"TEXT": {"REGEX": r"^P\d{3,5}s?$"}}]},
         {"label": "PROJECT", "pattern": [{"ORTH": "P"}, {"TEXT": {"REGEX": r"^\d{3,5}s?$"}}]},
-        {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": "«"}, quoted, {"ORTH": "»"}], "id": "trim:2:1"},
+        {"label": "PROJECT", "pattern": [{"LOWER": {"REGEX": QUOTE_NOUN}}, {"IS_SPACE": True, "OP": "?"}, {"ORTH": "«"},
+                                         quoted, {"ORTH": "»"}], "id": "trim:1:0"},  # the guillemets are trimmed
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": {"IN": ['"', "“"]}}, {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}},
                                          plain_quoted, {"ORTH": {"IN": ['"', "”"]}}], "id": "trim:2:1"},
         # prosjektet "Unge bolig og boevne"; not prosjekt “gikk alle til sitt”, irony in plain quotes

@@ -473,3 +473,20 @@ def test_budget_units_and_titles_right_after_a_project_document_word():
                      "omsorg viser et mindreforbruk.\n15 SLUTTRAPPORT Topptung forankring gir en prioritert satsning.")
     assert {("PROJECT", "Trygg oppvekst"), ("ORG", "Agderforskning"), ("ORG", "Helse og omsorg")} <= found
     assert not {e for e in found if e[1].startswith("Topptung")}
+
+
+def test_listed_projects_place_programmes_quoted_drives_and_councils():
+    found = labelled("Det er budsjettert på fem store prosjekter: Årølia skole, Helseplattformen, Sjøfronten 2 og "
+                     "Lillekollen barnehage. "
+                     "Det dreier seg om to prosjekt i Vest-Telemark:\n\n  • Urbanisering, fortetting og grønt bumiljø "
+                     "i sentrum, fekk 900.000,- kr (Kviteseid)\n  • Nettverk for bygg i tre, fekk 275.000,- kr\n\n"
+                     "Midler til Oslo sør-satsingen og Oslo indre øst-satsingen. Etter to år med satsinga  «ByR i "
+                     "Vest-Telemark» kom midlar. «Ny by – Ny flyplass» gikk inn i fase II.\n\nRegionrådet på Nordmøre og "
+                     "Næringsalliansen vedtok planen; et enstemmig Storting fulgte. Rogaland fylkeskommune (RFK) og "
+                     "Buskerud PS 79/17.")
+    assert {("PROJECT", "Helseplattformen"), ("PROJECT", "Sjøfronten 2"), ("PROJECT", "Årølia skole"),
+            ("PROJECT", "Urbanisering, fortetting og grønt bumiljø i sentrum"), ("PROJECT", "Nettverk for bygg i tre"),
+            ("PROJECT", "Oslo sør-satsingen"), ("PROJECT", "Oslo indre øst-satsingen"),
+            ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("ORG", "Regionrådet"),
+            ("ORG", "Næringsalliansen"), ("ORG", "Storting"), ("GPE", "Rogaland")} <= found
+    assert not {e for e in found if e[1] in ("Rogaland fylkeskommune", "Buskerud PS")}

@@ -28,7 +28,8 @@ from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
-    described_projects, led_bodies, legal_form_names, local_branches, place_year_names, project_repeats, role_projects,
+    described_projects, led_bodies, legal_form_names, listed_projects, local_branches, place_programmes,
+    place_year_names, project_repeats, role_projects,
 )
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
@@ -96,6 +97,10 @@ def _quoted_repeats(doc: Doc) -> list[Span]:
 @Language.component("arkivar_names")
 def names_component(doc: Doc) -> Doc:
     blocked = blocked_tokens(doc)
+    listed = listed_projects(doc, blocked)  # a list announced as projects names projects, whatever else its items say
+    for span in listed:
+        for k in range(span.start, span.end):
+            blocked[k] = True
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
@@ -107,7 +112,7 @@ def names_component(doc: Doc) -> Doc:
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
               + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
-              + legal_form_names(doc, blocked) + local_branches(doc))
+              + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed)
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

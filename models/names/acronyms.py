@@ -22,6 +22,7 @@ ABBR = r"[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}"
 _ABBR_THEN_LONG = re.compile(rf"\b({ABBR})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{{4,150}}?)\)")
 _LONG_THEN_ABBR = re.compile(rf"\(({ABBR})(-[a-zæøå]+)?\)")  # "(RKBU)", "(OBS-team)"
 LOOKBACK = 150
+COUNCIL_WORDS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "herad", "heradskommune"}
 
 
 def long_form(short: str, text: str) -> Optional[int]:
@@ -45,6 +46,8 @@ def long_form(short: str, text: str) -> Optional[int]:
 
 
 def _label(words: str, short: str) -> Optional[str]:
+    if words.split()[-1].lower() in COUNCIL_WORDS:
+        return None  # "Rogaland fylkeskommune (RFK)": the place is the GPE, "fylkeskommune" is not in it
     if PROJECT_WORDS.search(words):
         return "PROJECT"
     if ORG_WORDS.search(words) or short in organisations() or words.split()[-1] in COMPANY_FORMS:

@@ -5,6 +5,7 @@
 * "leiar for ALV": an acronym a leader leads is a body (ORG).
 * "Stiftelsen Kirkens Sosialtjeneste", "Sandefjord Røde Kors": a legal form before a name, and a
   place before a body with local branches, are part of the body's name (ORG).
+* "Oslo sør-satsingen": a place and a hyphenated programme compound are one programme.
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
   as one word is one too.
@@ -35,6 +36,7 @@ LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleia
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
 YEAR = re.compile(r"^(19|20)\d\d$")
+PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
 MAX_NAME = 6
 MAX_REPEATED = 4
@@ -44,6 +46,16 @@ MAX_DESCRIPTION = 10
 SENTENCE_ENDS = {".", "!", "?"}
 OPEN_QUOTES = {"«", '"', "“"}
 CLOSE_QUOTES = {"»", '"', "”"}
+PHASE_VERBS = {"gikk", "går", "gjekk", "er", "var", "startet", "starta"}
+# "… fem store prosjekter:", "… to prosjekt i Vest-Telemark:" (at most six words between the noun and the colon)
+_ANNOUNCED = re.compile(r"\b\w*(?:prosjekter|prosjekta|prosjektene|prosjekt)\b[^\n:.]{0,60}:[ \t]*")
+_INLINE_ITEM = re.compile(r"(?:^|,|\bog\b)[ \t]*([A-ZÆØÅ][^,\n.]*?)(?=[ \t]*(?:,|\bog\b|\.|$))")
+_BULLET = re.compile(r"[ \t]*[•*–-][ \t]+([A-ZÆØÅ][^\n]*)(?:\n|$)")
+_BLANK = re.compile(r"[ \t]*\n")
+# A bullet's name ends at a bracket, a colon, a dash, or a comma before a verb or a figure:
+# "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
+_ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))")
+MAX_LISTED = 10
 COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
 NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
 PROJECT_WORD = re.compile(r"^\w*(prosjekt|prosjektet|prosjekta|program|programmet|programma|satsing|satsinga|"
@@ -135,6 +147,23 @@ def local_branches(doc: Doc) -> list[Span]:
     return out
 
 
+def place_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Oslo sør-satsingen", "Oslo indre øst-satsingen": a place, up to two lower-case words and a
+    hyphenated programme compound name one programme."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        for k in range(ent.end, min(ent.end + 3, len(doc))):
+            tok = doc[k]
+            if blocked[k] or not tok.is_lower:
+                break
+            if PLACE_PROGRAMME.match(tok.text):
+                out.append(Span(doc, ent.start, k + 1, label="PROJECT"))
+                break
+    return out
+
+
 def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Fjell2020"; a place and a year in quotes or alone on their line ("«KONGSVINGER 2050»")."""
     out, text = [], doc.text
@@ -189,7 +218,9 @@ def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
             _, sentence_end = _sentence_bounds(doc, close)
             after = [t for t in doc[close + 1:sentence_end] if not t.is_punct]
             if after and after[0].lower_ in COPULAS | {"som"} \
-                    and any(PROJECT_WORD.match(t.lower_) for t in after[:MAX_DESCRIPTION]):
+                    and any(PROJECT_WORD.match(t.lower_) for t in after[:MAX_DESCRIPTION]) \
+                    or after and after[0].lower_ in PHASE_VERBS and any(t.lower_ == "fase" for t in after[:5]):
+                # «Ny by – Ny flyplass» gikk inn i fase II: only a project has phases
                 out.append(Span(doc, tok.i + 1, close, label="PROJECT"))
         elif tok.lower_ in NAMING_VERBS and capitalised(doc[tok.i + 1]) and not blocked[tok.i + 1] \
                 and not doc[tok.i + 1].ent_type_:
@@ -201,6 +232,32 @@ def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
                     and "\n" not in doc[end].text and doc[end].lower_ not in NAME_VERBS | {"som", "og"}:
                 end += 1
             out.append(Span(doc, tok.i + 1, end, label="PROJECT"))
+    return out
+
+
+def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The items of a list a sentence announces as projects: "fem store prosjekter: Årølia skole,
+    Helseplattformen, Sjøfronten 2 …" and bullets after "Det dreier seg om to prosjekt i Vest-Telemark:"."""
+    text, out = doc.text, []
+    for m in _ANNOUNCED.finditer(text):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else len(text)]
+        if rest.strip():
+            items = [(m.end() + i.start(1), m.end() + i.end(1)) for i in _INLINE_ITEM.finditer(rest)]
+        else:
+            items = []
+            pos = line_end + 1 if line_end >= 0 else len(text)
+            while (b := _BULLET.match(text, pos)) is not None or (b := _BLANK.match(text, pos)) is not None:
+                pos = b.end()
+                if b.re is _BULLET:
+                    item = b.group(1)
+                    cut = _ITEM_END.search(item)
+                    items.append((b.start(1), b.start(1) + (cut.start() if cut else len(item.rstrip()))))
+        for start, end in items:
+            span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
+            if span is not None and 0 < len(span) <= MAX_LISTED and capitalised(span[0]) \
+                    and not any(blocked[span.start:span.end]):
+                out.append(span)
     return out
 
 

@@ -53,6 +53,8 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
         while end < n and end - i < MAX_RUN and not stop[end]:
             tok = doc[end]
             if capitalised(tok) and tok.lower_ not in NOT_NAME_WORDS:
+                if DOCUMENT_WORD.match(tok.text):
+                    break  # "Fylkesutvalg Rapport 2. tertial": a document's title follows the name
                 if end + 1 < n and doc[end + 1].text == ":":
                     break  # "Prosjektleder: Glenny Jelstad Programstart: November 2010": a form's next label
                 end, caps = end + 1, caps + 1
@@ -61,8 +63,8 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
             else:
                 break
         start = i
-        if doc[i].lower_ in HEADING_WORDS:
-            start, caps = i + 1, caps - 1
+        if doc[i].lower_ in HEADING_WORDS or DOCUMENT_WORD.match(doc[i].text) and doc[i].is_title:
+            start, caps = i + 1, caps - 1  # "Prosjekt …", "Sluttrapport Forprosjekt DigiRogland": the label is no name
         i = end
         kind = end - start > 2 and TRAILING_KIND.search(doc[end - 1].lower_)
         if kind:  # "Historiske Skjelfjord Bolyst-prosjekt": a project's name, then what kind it is
@@ -229,8 +231,8 @@ SEPARATORS = {"for", ".", ":", "–", "-"}
 
 def named_in_project_document(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The title a project document gives its project: after "Prosjektplan for", "Prosjektplan.",
-    "Sluttrapport:", "Sluttrapport Trygg oppvekst", up to the title's end (punctuation, a line end, a verb, or a capital that
-    starts the next heading)."""
+    "Sluttrapport:", "Sluttrapport Trygg oppvekst", up to the title's end (punctuation, a line end, a
+    verb, or a capital that starts the next heading)."""
     out = []
     for tok in doc[:-2]:
         if not tok.text[:1].isupper() or not PROJECT_DOCUMENT.match(tok.text):

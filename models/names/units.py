@@ -390,6 +390,9 @@ def upper_case_names(doc: Doc) -> list[Span]:
     return out
 
 
+CASE_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}\.?$")
+
+
 def place_acronym_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Notodden DPS", "Notodden/Seljord DPS": a place and the acronym of an institution there."""
     out = []
@@ -402,7 +405,8 @@ def place_acronym_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         nxt = doc[end]
         if nxt.is_upper and nxt.is_alpha and 2 <= len(nxt) <= 5 and not blocked[end] and e[-1].whitespace_ \
                 and nxt.text not in COMPANY_FORMS \
-                and not (end + 1 < len(doc) and doc[end + 1].is_title) and not _defined_next(doc, end):
+                and not (end + 1 < len(doc) and doc[end + 1].is_title) and not _defined_next(doc, end) \
+                and not (end + 1 < len(doc) and CASE_NUMBER.match(doc[end + 1].text)):  # "Buskerud PS 79/17"
             # not "Midt-Norge NTNU Samfunnsforskning", nor "Lunner VIS (Veiledning, Integrering og Samskaping)"
             out.append(Span(doc, start, end + 1, label="ORG"))
     return out

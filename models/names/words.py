@@ -20,7 +20,7 @@ INSTITUTION_NOUNS = {
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
     "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
-    "regionrådet", "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
+    "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
     "gjestgiveri", "barnevern", "barneverntjeneste", "barnevernstjeneste", "barnevernvakt", "krisesenter",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
@@ -30,7 +30,7 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
-    r"komitéen|enheten|eininga|klinikken)s?$")
+    r"komitéen|enheten|eininga|klinikken|alliansen)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
@@ -115,7 +115,7 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
 FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
                "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
                "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
-               "saken", "prosjekteier"}
+               "saken", "prosjekteier", "referatsak"}
 # A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
 JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
                        r"rådmann|kommunedirektør|konsulent|sekretær|saksbehandler)$", re.I)
