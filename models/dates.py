@@ -11,8 +11,10 @@ last day. Conventions (also in docs/sections/nlp.md):
   vinter YYYY -> YYYY-12-01..(YYYY+1)-02-28/29 (the winter that starts in YYYY)
 * primo YYYY -> January, medio YYYY -> June–July, ultimo YYYY -> December;
   with a month: primo 1st–10th, medio 11th–20th, ultimo 21st–last day
-* "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun
+* "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun; also written out
+  ("første halvår 2012", "siste tertial 2019")
 * "1940-tallet" -> 1940–1949 ("90-tallet" the 1990s); "årsskiftet 2009/2010" -> Dec 2009–Jan 2010
+* "jul" alone is Christmas (24–26 December of `context_year`), not July
 * "uke 43 2023" -> the ISO week, Monday to Sunday (a week without a year takes `context_year`)
 * "fom. april 2017" -> start only; "tom./innen des. 2018" -> end only
 * "ikke fastsatt", "ikke avklart", "" -> no period, raw kept
@@ -63,8 +65,11 @@ _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
 _PART = re.compile(
-    r"(?P<n>[1-4])\.\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?" + _YEAR.format(name="y"), re.I)
+    r"(?P<n>[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?"
+    + _YEAR.format(name="y"), re.I)
+ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4}
 _WEEK = re.compile(r"\b(?:uke|veke)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?:[\s,/]+(?P<y>(?:19|20)\d\d))?", re.I)
+_CHRISTMAS = re.compile(r"\s*(?:jul|julen|jula)\s*", re.I)
 _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
 _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
@@ -166,6 +171,10 @@ def _with_dateparser(text: str) -> Optional[tuple[str, str]]:
 def find_period(text: str, context_year: Optional[int] = None
                 ) -> tuple[Optional[tuple[str, str]], Optional[str], Optional[tuple[int, int]]]:
     """First date phrase in `text`: ((start, end) or None, warning, (char start, end))."""
+    if (m := _CHRISTMAS.fullmatch(text)) is not None:  # "før jul": Christmas, not "jul." (July)
+        if context_year is None:
+            return None, f"{text.strip()}: Christmas without a year", m.span()
+        return (_iso(context_year, 12, 24), _iso(context_year, 12, 26)), None, m.span()
     if (m := _NUMERIC_RANGE.search(text)) is not None:
         first, w1 = _numeric(m, "1")
         second, w2 = _numeric(m)
@@ -183,7 +192,10 @@ def find_period(text: str, context_year: Optional[int] = None
         except ValueError:
             return None, f"{m.group(0)}: no such date", m.span()
     if (m := _PART.search(text)) is not None:
-        return _part(m["kind"], int(m["n"]), int(m["y"])), None, m.span()
+        n = m["n"].lower()
+        count = {"kvartal": 4, "tertial": 3, "halvår": 2}[m["kind"].lower()]
+        number = int(n[0]) if n[0].isdigit() else ORDINALS.get(n, count)  # "siste halvår": the last part
+        return _part(m["kind"], number, int(m["y"])), None, m.span()
     if (m := _WEEK.search(text)) is not None:  # "uke 43 2023": an ISO week, Monday to Sunday
         year = int(m["y"]) if m["y"] else context_year
         if year is None:

@@ -26,7 +26,7 @@ D = r"(0?[1-9]|[12]\d|3[01])"  # a day of the month
 M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
-NUM_HEAD = {"TEXT": {"REGEX": r"^(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+)?)$"}}  # "9,47", "1.075.799"
+NUM_HEAD = {"TEXT": {"REGEX": r"^(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "900.000,-"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
@@ -86,6 +86,9 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
+        [{"LOWER": {"IN": ["første", "fyrste", "andre", "tredje", "fjerde", "siste"]}},
+         {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],  # "første halvår 2012"
+        [{"TEXT": {"REGEX": r"^\d\d\.\d\d-\d\d$"}}],  # "27.04-17": day.month-year
         [{"LOWER": {"IN": ["uke", "veke"]}}, {"TEXT": {"REGEX": r"^([1-9]|[1-4]\d|5[0-3])$"}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"REGEX": MONTH_RANGE}}, {**YEAR, "OP": "?"}],  # "januar-august" as one token
         [YEAR],
@@ -93,13 +96,20 @@ def _dates() -> list[dict]:
         [YEAR, {"ORTH": {"IN": ["-", "–", "/"]}}, YEAR],
         [YEAR, {"LOWER": "til"}, YEAR],
     ]
-    return [{"label": "DATE", "pattern": p} for p in pats]
+    # "før jul", "i vinter": Christmas and this winter, without the preposition (not "i vår", also "our")
+    around = [[{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}}, {"LOWER": {"IN": ["jul", "julen"]}}],
+              [{"LOWER": {"IN": ["i", "til"]}}, {"LOWER": {"IN": ["vinter", "sommer", "sommar", "høst", "haust"]}}]]
+    return [{"label": "DATE", "pattern": p} for p in pats] + [{"label": "DATE", "pattern": p, "id": "trim:1:0"}
+                                                              for p in around]
 
 
 def _not_dates() -> list[dict]:
-    """Document identifiers that contain a year: "NOU 2003: 14", "St.meld. nr. 12 (2010–2011)"."""
+    """Document identifiers that contain a year: "NOU 2003: 14", "St.meld. nr. 12 (2010–2011)", "PS 2012/16"."""
     ids = {"LOWER": {"IN": ["nou", "meld.", "st.meld.", "prop.", "ot.prp.", "st.prp.", "innst."]}}
-    return [{"label": "_SKIP", "pattern": [ids, YEAR, {"ORTH": ":", "OP": "?"}, {"IS_DIGIT": True, "OP": "?"}]}]
+    # "PS 2012/16", "RS 2012/6", "sak 2016/2821": a case number in a meeting's case list
+    case = {"LOWER": {"IN": ["ps", "rs", "sak", "saksnr", "saksnr.", "arkivsak", "arkivsaksnr", "arkivsaksnr.", "ds"]}}
+    return [{"label": "_SKIP", "pattern": [ids, YEAR, {"ORTH": ":", "OP": "?"}, {"IS_DIGIT": True, "OP": "?"}]},
+            {"label": "_SKIP", "pattern": [case, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d/\d{1,4}$"}}]}]
 
 
 def _status() -> list[dict]:

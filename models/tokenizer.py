@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 SUFFIXES = [r"(?<=\d{3})\.", r"(?<=\.\d{3})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\.", r"(?<=[a-zæøå][A-ZÆØÅ])\.",
-            r"(?<=^E\d)\.", r"(?<=^E\d\d)\.", r"(?<=^E\d\d\d)\."]  # the last three: "E39." (a road)
+            r"(?<=^E\d)\.", r"(?<=^E\d\d)\.", r"(?<=^E\d\d\d)\.",  # "E39." (a road)
+            r"(?<=\d\d\.\d\d-\d\d)\."]  # "27.04-17."
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
     r"(?<=mill\.)(?=[a-zæøå])|(?<=mrd\.)(?=[a-zæøå])",  # zero-width: "8,3 mill.kroner" -> "mill." "kroner"

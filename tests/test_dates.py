@@ -220,3 +220,13 @@ def test_iso_weeks_with_and_without_a_year():
     assert parse_period("uke 43").warning == "uke 43: week without a year"
     assert parse_period("uke 53 2021").warning == "uke 53 2021: no such week"
     assert {e.text for e in tag_text("Tilsynet var i uke 43 2023, oppfølging i uke 2.")} >= {"uke 43 2023", "uke 2"}
+
+
+def test_christmas_ordinal_parts_and_day_month_year_with_a_dash():
+    assert parse_period("jul").warning == "jul: Christmas without a year"
+    assert (parse_period("jul", context_year=2020).start, parse_period("jul", context_year=2020).end) \
+        == ("2020-12-24", "2020-12-26")
+    assert parse_period("jul. 2017").start == "2017-07-01"  # an abbreviated July keeps its year
+    assert (parse_period("første halvår 2012").end, parse_period("siste tertial 2019").start) \
+        == ("2012-06-30", "2019-09-01")
+    assert parse_period("27.04-17").start == "2017-04-27"

@@ -490,3 +490,18 @@ def test_listed_projects_place_programmes_quoted_drives_and_councils():
             ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("ORG", "Regionrådet"),
             ("ORG", "Næringsalliansen"), ("ORG", "Storting"), ("GPE", "Rogaland")} <= found
     assert not {e for e in found if e[1] in ("Rogaland fylkeskommune", "Buskerud PS")}
+
+
+def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "
+        "jul, og Fylkesmannen lyste i vinter ut midler i vår kommune. Tvedestrand fekk 900.000,- kr og betaler én "
+        "milliard kroner i avdrag. Nye Lindesnes og Bodø lufthavn. Regional plan for Hardangervidda og Norefjell. "
+        "Høringsuttalelse. Planprogram for regional plan.")}
+    assert {("DATE", "27.04-17", "2017-04-27/2017-04-27"), ("DATE", "første halvår 2012", "2012-01-01/2012-06-30"),
+            ("DATE", "jul", None), ("DATE", "vinter", None), ("MONEY", "900.000,- kr", "900000"),
+            ("MONEY", "én milliard kroner", "1000000000"), ("GPE", "Nye Lindesnes", "Lindesnes (Agder)"),
+            ("GPE", "Bodø lufthavn", "Bodø (Nordland)")} <= found
+    texts = {(label, text) for label, text, _ in found}
+    assert {("GPE", "Hardangervidda"), ("GPE", "Norefjell")} <= texts
+    assert not {t for t in texts if t[1] in ("2012/16", "2012/6", "vår", "Planprogram for regional plan")}

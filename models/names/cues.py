@@ -5,6 +5,7 @@
 * "leiar for ALV": an acronym a leader leads is a body (ORG).
 * "Stiftelsen Kirkens Sosialtjeneste", "Sandefjord Røde Kors": a legal form before a name, and a
   place before a body with local branches, are part of the body's name (ORG).
+* "Nye Lindesnes", "Bodø lufthavn": a new municipality and an airport are places (GPE).
 * "Oslo sør-satsingen": a place and a hyphenated programme compound are one programme.
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span
 from models.gazetteers import places
 from models.names.acronyms import long_form
 from models.names.words import CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, capitalised, lowercase_words
+from models.norm import normalise
 
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
@@ -35,6 +37,7 @@ BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors",
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
+AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
@@ -161,6 +164,23 @@ def place_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
             if PLACE_PROGRAMME.match(tok.text):
                 out.append(Span(doc, ent.start, k + 1, label="PROJECT"))
                 break
+    return out
+
+
+def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Nye Lindesnes" (a municipality being merged), "Bodø lufthavn" (an airport): places too."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start == 0 and ent.end >= len(doc):
+            continue
+        if ent.start > 0 and doc[ent.start - 1].text in {"Nye", "NYE"} and not blocked[ent.start - 1]:
+            span = Span(doc, ent.start - 1, ent.end, label="GPE")
+        elif ent.end < len(doc) and doc[ent.end].lower_ in AIRPORT_WORDS and not blocked[ent.end]:
+            span = Span(doc, ent.start, ent.end + 1, label="GPE")
+        else:
+            continue
+        span._.norm = normalise("GPE", ent.text)  # where it is: the place's own municipality
+        out.append(span)
     return out
 
 

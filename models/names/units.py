@@ -425,7 +425,7 @@ def _defined_next(doc: Doc, i: int) -> bool:
 
 
 # "Utviklingsprogrammet for byregioner"; a handlingsprogram is a plan.
-PROGRAMME_COMPOUND = re.compile(r"^(?!handlings)\w{4,}(programmet|programmes|program)$")
+PROGRAMME_COMPOUND = re.compile(r"^(?!handlings|plan|arbeids)\w{4,}(programmet|programmes|program)$")  # not documents
 
 
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:

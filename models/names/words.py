@@ -60,7 +60,7 @@ PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pi
 STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
 # Fjords, valleys, lakes, tunnels, islands, heaths: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
-                           r"moen)$")  # islands ("Jordøya") and heaths ("Setermoen")
+                           r"moen|fjell|fjellet|vidda)$")  # islands ("Jordøya"), heaths ("Setermoen"), mountains
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
