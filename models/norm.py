@@ -18,7 +18,8 @@ SCALES = {"mnok": 1_000_000, "mill": 1_000_000, "millioner": 1_000_000, "million
           "mrd": 1_000_000_000, "milliarder": 1_000_000_000, "milliard": 1_000_000_000, "milliardar": 1_000_000_000,
           "tusen": 1_000}
 NUMBER_WORDS = {w: n for n, words in enumerate([
-    [], ["en", "én", "ett", "ein", "éin", "eitt", "ei"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"], ["åtte"],
+    [], ["en", "én", "ett", "ein", "éin", "eitt", "ei"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"],
+    ["åtte"],
     ["ni"], ["ti"], ["elleve"], ["tolv"], ["tretten"], ["fjorten"], ["femten"], ["seksten"], ["sytten"], ["atten"],
     ["nitten"], ["tjue", "tyve"]]) for w in words} | {"tretti": 30, "førti": 40, "femti": 50, "seksti": 60,
                                                        "sytti": 70, "åtti": 80, "nitti": 90, "hundre": 100}

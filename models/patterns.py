@@ -97,7 +97,8 @@ def _dates() -> list[dict]:
         [YEAR, {"LOWER": "til"}, YEAR],
     ]
     # "før jul", "i vinter": Christmas and this winter, without the preposition (not "i vår", also "our")
-    around = [[{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}}, {"LOWER": {"IN": ["jul", "julen"]}}],
+    around = [[{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}},
+               {"LOWER": {"IN": ["jul", "julen"]}}],
               [{"LOWER": {"IN": ["i", "til"]}}, {"LOWER": {"IN": ["vinter", "sommer", "sommar", "høst", "haust"]}}]]
     return [{"label": "DATE", "pattern": p} for p in pats] + [{"label": "DATE", "pattern": p, "id": "trim:1:0"}
                                                               for p in around]
@@ -109,7 +110,8 @@ def _not_dates() -> list[dict]:
     # "PS 2012/16", "RS 2012/6", "sak 2016/2821": a case number in a meeting's case list
     case = {"LOWER": {"IN": ["ps", "rs", "sak", "saksnr", "saksnr.", "arkivsak", "arkivsaksnr", "arkivsaksnr.", "ds"]}}
     return [{"label": "_SKIP", "pattern": [ids, YEAR, {"ORTH": ":", "OP": "?"}, {"IS_DIGIT": True, "OP": "?"}]},
-            {"label": "_SKIP", "pattern": [case, {"ORTH": ":", "OP": "?"}, {"TEXT": {"REGEX": r"^(19|20)\d\d/\d{1,4}$"}}]}]
+            {"label": "_SKIP", "pattern": [case, {"ORTH": ":", "OP": "?"},
+                                           {"TEXT": {"REGEX": r"^(19|20)\d\d/\d{1,4}$"}}]}]
 
 
 def _status() -> list[dict]:
