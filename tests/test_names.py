@@ -505,3 +505,11 @@ def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     texts = {(label, text) for label, text, _ in found}
     assert {("GPE", "Hardangervidda"), ("GPE", "Norefjell")} <= texts
     assert not {t for t in texts if t[1] in ("2012/16", "2012/6", "vår", "Planprogram for regional plan")}
+
+
+def test_county_offices_in_lower_case_and_bodies_before_a_report_title():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Det vises til brev fra fylkesmannen i Østfold. Saksnr Utvalg Møtedato 95/17 Fylkesting Fylkesutvalg Rapport "
+        "2. tertial 2017.")}
+    assert ("ORG", "fylkesmannen i Østfold", "Statsforvalteren") in found
+    assert {("ORG", "Fylkesting"), ("ORG", "Fylkesutvalg")} <= {(label, text) for label, text, _ in found}

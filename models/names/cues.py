@@ -5,6 +5,7 @@
 * "leiar for ALV": an acronym a leader leads is a body (ORG).
 * "Stiftelsen Kirkens Sosialtjeneste", "Sandefjord Røde Kors": a legal form before a name, and a
   place before a body with local branches, are part of the body's name (ORG).
+* "fylkesmannen i Østfold": the state's county office, also in lower case (ORG).
 * "Nye Lindesnes", "Bodø lufthavn": a new municipality and an airport are places (GPE).
 * "Oslo sør-satsingen": a place and a hyphenated programme compound are one programme.
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
@@ -37,6 +38,7 @@ BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors",
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
+COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
 AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
@@ -164,6 +166,22 @@ def place_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
             if PLACE_PROGRAMME.match(tok.text):
                 out.append(Span(doc, ent.start, k + 1, label="PROJECT"))
                 break
+    return out
+
+
+def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"fra fylkesmannen i Østfold": the state's office in a county, written in lower case in prose."""
+    out = []
+    for tok in doc[:-2]:
+        place = doc[tok.i + 2]
+        if tok.text in COUNTY_OFFICES and doc[tok.i + 1].text == "i" and place.ent_type_ == "GPE" \
+                and place.ent_iob_ == "B" and not blocked[tok.i]:
+            end = place.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            span = Span(doc, tok.i, end, label="ORG")
+            span._.norm = normalise("ORG", span.text[0].upper() + span.text[1:])
+            out.append(span)
     return out
 
 

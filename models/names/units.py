@@ -170,8 +170,8 @@ def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     end = i
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | {"ny", "nye", "nytt"} \
-            and doc[end].text not in first_names():
-        end += 1
+            and doc[end].text not in first_names() and not DOCUMENT_WORD.match(doc[end].text):
+        end += 1  # not "Fylkesutvalg Rapport 2. tertial": a document's title follows the body
     return end
 
 
