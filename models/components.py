@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 import models.compounds  # noqa: F401  (registers arkivar_compounds)
 import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
-from models.gazetteers import common_word_places, read_organisations
+from models.gazetteers import common_word_places, places, read_organisations
 from models.norm import normalise
 from models.names.words import NAME_LABELS, PLACE_NOUNS
 from models.patterns import build_patterns, effect_patterns
@@ -77,7 +77,10 @@ def is_common_word(ent: Span) -> bool:
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if name not in common_word_places():
         return False
-    return following == ":" or (at_start(ent.doc.text, ent.start_char) and following not in PLACE_NOUNS)
+    doc = ent.doc
+    if following in {",", "og"} and ent.end + 1 < len(doc) and doc[ent.end + 1].text in places():
+        return False  # "Lund, Sokndal og Eigersund": a list of places
+    return following == ":" or (at_start(doc.text, ent.start_char) and following not in PLACE_NOUNS)
 
 
 @Language.component("arkivar_norm")

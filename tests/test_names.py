@@ -513,3 +513,10 @@ def test_county_offices_in_lower_case_and_bodies_before_a_report_title():
         "2. tertial 2017.")}
     assert ("ORG", "fylkesmannen i Østfold", "Statsforvalteren") in found
     assert {("ORG", "Fylkesting"), ("ORG", "Fylkesutvalg")} <= {(label, text) for label, text, _ in found}
+
+
+def test_lists_of_places_and_suspended_county_names():
+    found = {(e.label, e.text, e.norm) for e in tag_text("Lund, Sokndal og Eigersund kan bli ny kommune. Fylkene i "
+                                                         "Nord- og Sør-Trøndelag er positive.")}
+    assert {("GPE", "Lund", "Lund (Rogaland)"), ("GPE", "Nord-", "Trøndelag")} <= found
+    assert labelled("Time er penger.") == set()

@@ -39,6 +39,8 @@ LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleia
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
 COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
+SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
+SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
 AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
@@ -190,6 +192,13 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for ent in doc.ents:
         if ent.label_ != "GPE" or ent.start == 0 and ent.end >= len(doc):
+            continue
+        part = doc[ent.start - 2] if ent.start >= 2 else None
+        if part is not None and part.text in SUSPENDED_PARTS and doc[ent.start - 1].lower_ in {"og", "eller"} \
+                and ent.text.startswith(SUSPENDED_STARTS) and not blocked[part.i]:
+            span = Span(doc, part.i, part.i + 1, label="GPE")  # "Nord- og Sør-Trøndelag": "Nord-" is Nord-Trøndelag
+            span._.norm = normalise("GPE", part.text + ent.text.split("-", 1)[1])
+            out.append(span)
             continue
         if ent.start > 0 and doc[ent.start - 1].text in {"Nye", "NYE"} and not blocked[ent.start - 1]:
             span = Span(doc, ent.start - 1, ent.end, label="GPE")
