@@ -194,6 +194,11 @@ def effect_patterns() -> list[dict]:
     return [{"label": "EFFECT", "pattern": [{"ORTH": {"IN": EFFECT_TRIGGERS}}, first, body]}]
 
 
+def _county_governor_codes() -> list[dict]:
+    """"FMFA", "FMOV": the county governors' own codes (Fylkesmannen i Finnmark, i Oslo og Viken)."""
+    return [{"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^FM[A-ZÆØÅ]{2}$"}}]}]
+
+
 def _roads() -> list[dict]:
     """Numbered roads are places: "E39", "E134", "Fv. 40", "fv. 460", "FV 415", "rv. 7"."""
     return [{"label": "GPE", "pattern": [{"TEXT": {"REGEX": r"^E\d{1,3}$"}}]},
@@ -201,6 +206,13 @@ def _roads() -> list[dict]:
                                                            "fylkesveg"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]},
             {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "rv"]}}, {"ORTH": "."},
                                          {"TEXT": {"REGEX": r"^\d{1,4}$"}}]}]
+
+
+def _party_after_person() -> list[dict]:
+    """"Erlend Svardal Bøe (H)", "Jorunn Skogstad (SP)": a party's letters in brackets after a name."""
+    parties = ["H", "V", "R", "A", "Ap", "Frp", "FrP", "KrF", "Krf", "SV", "Sp", "SP", "MDG", "Rødt", "PP", "INP"]
+    return [{"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "("}, {"ORTH": {"IN": parties}}, {"ORTH": ")"}],
+             "id": "trim:2:1"}]
 
 
 def _destination_companies() -> list[dict]:
@@ -213,6 +225,7 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
     """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
     read from `data_dir`."""
     return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _destination_companies() + _roads()
+            + _party_after_person() + _county_governor_codes()
             + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
             + _phrases("GPE", sorted(_place_variants(read_places(data_dir / places))), genitive=True))
 

@@ -520,3 +520,17 @@ def test_lists_of_places_and_suspended_county_names():
                                                          "Nord- og Sør-Trøndelag er positive.")}
     assert {("GPE", "Lund", "Lund (Rogaland)"), ("GPE", "Nord-", "Trøndelag")} <= found
     assert labelled("Time er penger.") == set()
+
+
+def test_party_letters_councils_of_a_place_governor_codes_and_audit_units():
+    found = labelled("Interpellasjon stilt av Erlend Svardal Bøe (H). Vedtektene er godkjent av Telemark Fylkesting. "
+                     "Os Formannskap vedtok. Etableringa av FMFA tok tid, og Fylkesmennene skal stimulere. Styret i LNK "
+                     "(Landssamanslutninga av nynorskkommunar) vedtok. Vi samarbeider med Vestfold kommunerevisjon.\n"
+                     "Nyttårsoversyn Hardangerrådet Regional areal og transportplan for Bergensområdet.\n"
+                     "Viktige prosjekter: Kunstgressprosjektet har resultert i 21 nye baner.\n"
+                     "Handlingsprogrammet God oppvekst er et av tiltakene.")
+    assert {("ORG", "H"), ("ORG", "Telemark Fylkesting"), ("ORG", "Os Formannskap"), ("ORG", "FMFA"),
+            ("ORG", "Fylkesmennene"), ("ORG", "Landssamanslutninga av nynorskkommunar"),
+            ("ORG", "Vestfold kommunerevisjon"), ("ORG", "Hardangerrådet"), ("PROJECT", "Kunstgressprosjektet"),
+            ("PROJECT", "God oppvekst")} <= found
+    assert not {e for e in found if e[1].startswith("Kunstgressprosjektet har")}

@@ -34,7 +34,10 @@ LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "A
 BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
                  "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund",
                  "Frivilligsentral", "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag",
-                 "Bondelag", "Bygdekvinnelag", "Venstre", "Høyre", "Arbeiderparti", "Senterparti", "Fremskrittsparti"}
+                 "Bondelag", "Bygdekvinnelag", "Venstre", "Høyre", "Arbeiderparti", "Senterparti", "Fremskrittsparti",
+                 # a place's own councils: "Telemark Fylkesting", "Os Formannskap"
+                 "Fylkesting", "Fylkestinget", "Fylkesutvalg", "Fylkesutvalget", "Formannskap", "Formannskapet",
+                 "Kommunestyre", "Kommunestyret", "Bystyre", "Bystyret"}
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
@@ -63,6 +66,7 @@ _BLANK = re.compile(r"[ \t]*\n")
 # "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
 _ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))")
 MAX_LISTED = 10
+ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir", "har", "hadde"}  # "Kunstgressprosjektet har resultert i …": a clause
 COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
 NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
 PROJECT_WORD = re.compile(r"^\w*(prosjekt|prosjektet|prosjekta|program|programmet|programma|satsing|satsinga|"
@@ -290,7 +294,8 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
         if rest.strip():
-            items = [(m.end() + i.start(1), m.end() + i.end(1)) for i in _INLINE_ITEM.finditer(rest)]
+            items = [(m.end() + i.start(1), m.end() + i.start(1) + len(i.group(1).split("(")[0].rstrip()))
+                     for i in _INLINE_ITEM.finditer(rest)]
         else:
             items = []
             pos = line_end + 1 if line_end >= 0 else len(text)
@@ -303,7 +308,7 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
         for start, end in items:
             span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
             if span is not None and 0 < len(span) <= MAX_LISTED and capitalised(span[0]) \
-                    and not any(blocked[span.start:span.end]):
+                    and not any(blocked[span.start:span.end]) and not any(t.lower_ in ITEM_VERBS for t in span):
                 out.append(span)
     return out
 

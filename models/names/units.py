@@ -165,11 +165,15 @@ def _proper_owner(token, lower: frozenset[str]) -> bool:
         and word not in NOT_NAME_WORDS and (not word.endswith(ADJECTIVE_ENDINGS) or word.endswith("vig"))
 
 
+# Adjectives that start the next phrase, not a qualifier: "Hardangerrådet Regional areal og transportplan"
+PLAIN_ADJECTIVES = {"ny", "nye", "nytt", "regional", "regionale", "nasjonal", "nasjonale", "kommunal", "kommunale"}
+
+
 def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     """"Kompetanseteam Levekår": up to two capitalised words that qualify a unit word."""
     end = i
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
-            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | {"ny", "nye", "nytt"} \
+            and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | PLAIN_ADJECTIVES \
             and doc[end].text not in first_names() and not DOCUMENT_WORD.match(doc[end].text):
         end += 1  # not "Fylkesutvalg Rapport 2. tertial": a document's title follows the body
     return end

@@ -22,6 +22,7 @@ INSTITUTION_NOUNS = {
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
     "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
     "gjestgiveri", "barnevern", "barneverntjeneste", "barnevernstjeneste", "barnevernvakt", "krisesenter",
+    "kommunerevisjon", "kommunerevisjonen",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
@@ -52,7 +53,7 @@ ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|ti
                        r"administrasjon|sekretariat|"
                        r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team|"
-                       r"idrettslag|klubb|bank\b|lag$)",
+                       r"idrettslag|klubb|bank\b|lag$|slutning)",  # "Landssamanslutninga av nynorskkommunar"
                        re.I)
 # A capitalised one of these, then "for ...", names a programme ("Program for folkehelsearbeid i kommunene").
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
@@ -86,7 +87,8 @@ UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utv
 GENERIC_PROJECT_PARTS = {"hoved", "del", "for", "pilot", "samarbeids", "omstillings", "utviklings", "forsknings",
                          "forskings", "fou", "forsøks", "prøve", "kompetanse", "innovasjons", "evaluerings",
                          "under", "nytt", "dette", "vårt", "forbedrings", "kartleggings", "investerings",
-                         "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune"}
+                         "bygge", "byggs", "it", "ikt", "digitaliserings", "plan", "skole", "kommune", "handlings",
+                         "arbeids", "aksjons"}
 LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the institution
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor", "frå",
             "vert", "vart", "blei",
@@ -115,7 +117,9 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
 FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
                "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
                "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
-               "saken", "prosjekteier", "referatsak"}
+               "saken", "prosjekteier", "referatsak",
+               # a report's section headings: "3 Innledning Forumet i Vilt og trafikk …"
+               "innledning", "bakgrunn", "sammendrag", "oppsummering", "konklusjon", "konklusjonar", "forord"}
 # A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
 JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
                        r"rådmann|kommunedirektør|konsulent|sekretær|saksbehandler)$", re.I)
