@@ -66,7 +66,8 @@ _BLANK = re.compile(r"[ \t]*\n")
 # "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
 _ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))")
 MAX_LISTED = 10
-ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir", "har", "hadde"}  # "Kunstgressprosjektet har resultert i …": a clause
+# "Kunstgressprosjektet har resultert i …": an item with a verb is a clause, not a name
+ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir", "har", "hadde"}
 COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
 NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
 PROJECT_WORD = re.compile(r"^\w*(prosjekt|prosjektet|prosjekta|program|programmet|programma|satsing|satsinga|"
