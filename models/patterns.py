@@ -92,7 +92,8 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["uke", "veke"]}}, {"TEXT": {"REGEX": r"^([1-9]|[1-4]\d|5[0-3])$"}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"REGEX": MONTH_RANGE}}, {**YEAR, "OP": "?"}],  # "januar-august" as one token
         [YEAR],
-        [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],
+        [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–—/](19|20)?\d\d$"}}],
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.[-–]\d{1,2}\.$"}}, MONTH, {**YEAR, "OP": "?"}],  # "14.-15. juni 2016"
         [YEAR, {"ORTH": {"IN": ["-", "–", "/"]}}, YEAR],
         [YEAR, {"LOWER": "til"}, YEAR],
     ]

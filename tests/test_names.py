@@ -534,3 +534,13 @@ def test_party_letters_councils_of_a_place_governor_codes_and_audit_units():
             ("ORG", "Vestfold kommunerevisjon"), ("ORG", "Hardangerrådet"), ("PROJECT", "Kunstgressprosjektet"),
             ("PROJECT", "God oppvekst")} <= found
     assert not {e for e in found if e[1].startswith("Kunstgressprosjektet har")}
+
+
+def test_venues_place_funds_and_dotted_day_ranges():
+    found = labelled("Gjenåpning av Bislett Stadion, ferdigstilling av Oppsal Arena, Humleby Fritidspark og "
+                     "Frognerbadet. Eksisterende Drammenshall beholdes, og Drammen Scener og Telemark Utviklingsfond "
+                     "deltar. Plan 2009—2012. Fylkestingets møte 14.-15. juni 2016. Vi møttes i Idrettshallen.")
+    assert {("GPE", "Bislett Stadion"), ("GPE", "Oppsal Arena"), ("GPE", "Humleby Fritidspark"),
+            ("GPE", "Frognerbadet"), ("GPE", "Drammenshall"), ("ORG", "Drammen Scener"),
+            ("ORG", "Telemark Utviklingsfond"), ("DATE", "2009—2012"), ("DATE", "14.-15. juni 2016")} <= found
+    assert not {e for e in found if e[1] == "Idrettshallen"}

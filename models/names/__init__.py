@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     county_offices, described_projects, led_bodies, legal_form_names, listed_projects, local_branches, named_places,
-    place_programmes, place_year_names, project_repeats, role_projects,
+    place_programmes, place_year_names, project_repeats, role_projects, venues,
 )
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
@@ -105,7 +105,7 @@ def names_component(doc: Doc) -> Doc:
              + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
-             + place_cooperations(doc, blocked))
+             + place_cooperations(doc, blocked) + venues(doc, blocked))
     found = with_company_form(doc, merged_units(doc, with_places(doc, filter_spans(
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)

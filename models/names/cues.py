@@ -6,7 +6,8 @@
 * "Stiftelsen Kirkens Sosialtjeneste", "Sandefjord Røde Kors": a legal form before a name, and a
   place before a body with local branches, are part of the body's name (ORG).
 * "fylkesmannen i Østfold": the state's county office, also in lower case (ORG).
-* "Nye Lindesnes", "Bodø lufthavn": a new municipality and an airport are places (GPE).
+* "Nye Lindesnes", "Bodø lufthavn", "Bislett Stadion", "Drammenshall": a new municipality, an airport and a
+  named venue are places (GPE).
 * "Oslo sør-satsingen": a place and a hyphenated programme compound are one programme.
 * "Fjell 2020", "«KONGSVINGER 2050»", "Møre og Romsdal 2025" on a line of its own: a place and a
   year named together as a title are a programme, not a place and a date; "Fjell2020" written
@@ -24,7 +25,10 @@ from spacy.tokens import Doc, Span
 
 from models.gazetteers import places
 from models.names.acronyms import long_form
-from models.names.words import CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, capitalised, lowercase_words
+from models.context import at_start
+from models.names.words import (
+    CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised, lowercase_words,
+)
 from models.norm import normalise
 
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
@@ -44,6 +48,9 @@ _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,10
 COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
 SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
+VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark"}
+VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
+                            r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken)$")
 AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
@@ -213,6 +220,21 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         span._.norm = normalise("GPE", ent.text)  # where it is: the place's own municipality
         out.append(span)
+    return out
+
+
+def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """Named venues are places: "Bislett Stadion", "Oppsal Arena", "Drammenshall", "Frognerbadet"."""
+    out, text = [], doc.text
+    for tok in doc:
+        if blocked[tok.i] or tok.ent_type_ or not tok.is_title or at_start(text, tok.idx):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in VENUE_WORDS and not nxt.ent_type_ and tok.is_alpha \
+                and tok.lower_ not in NOT_NAME_WORDS:
+            out.append(Span(doc, tok.i, tok.i + 2, label="GPE"))
+        elif (m := VENUE_COMPOUND.match(tok.text)) and (m["place"] in places() or m["place"][:-1] in places()):
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Drammenshall", not "Idrettshallen"
     return out
 
 

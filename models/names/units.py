@@ -58,7 +58,8 @@ def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
 # "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling", "Tromsø Idrettsråd".
 PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|renovasjon|vekst|ruter|brannvesen|"
                            r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv|idrettsråd|"
-                           r"friluftsråd|turistforening|turlag|idrettslag|skiklubb|fotballklubb|sparebank)$")
+                           r"friluftsråd|turistforening|turlag|idrettslag|skiklubb|fotballklubb|sparebank|"
+                           r"utviklingsfond|scener)$")
 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
