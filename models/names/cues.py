@@ -129,6 +129,8 @@ def led_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
                 and 2 <= len(name) <= 6 and not name.ent_type_ and not blocked[name.i] \
                 and name.text not in GENERIC_ACRONYMS:
             bodies.add(name.text)
+    if not bodies:
+        return []
     out = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in bodies and not blocked[t.i]]
     for m in _DEFINED.finditer(doc.text):
         if m.group(1) in bodies and long_form(m.group(1), m.group(2)) is not None:
@@ -242,7 +244,7 @@ def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Fjell2020"; a place and a year in quotes or alone on their line ("«KONGSVINGER 2050»")."""
     out, text = [], doc.text
     for tok in doc:
-        if GLUED_YEAR.match(tok.text) and not blocked[tok.i]:
+        if tok.text[-1].isdigit() and GLUED_YEAR.match(tok.text) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif (tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" or tok.is_upper and tok.text.title() in places()) \
                 and not blocked[tok.i]:
@@ -264,8 +266,10 @@ def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 def _written_lower(doc: Doc, name: Span) -> bool:
     """Does the text also write the name as ordinary words ("organisering og forankring")?"""
-    phrase = re.escape(name.text[0].lower() + name.text[1:])
-    return re.search(rf"(?<!\w){phrase}(?!\w)", doc.text) is not None
+    phrase = name.text[0].lower() + name.text[1:]
+    if phrase not in doc.text:
+        return False
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", doc.text) is not None
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
