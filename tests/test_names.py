@@ -544,3 +544,10 @@ def test_venues_place_funds_and_dotted_day_ranges():
             ("GPE", "Frognerbadet"), ("GPE", "Drammenshall"), ("ORG", "Drammen Scener"),
             ("ORG", "Telemark Utviklingsfond"), ("DATE", "2009—2012"), ("DATE", "14.-15. juni 2016")} <= found
     assert not {e for e in found if e[1] == "Idrettshallen"}
+
+
+def test_no_project_from_a_version_or_a_person_after_a_year():
+    found = labelled("Forlengelse innenfor det regionale IKT-programmet Versjon 1.1 Vedlegg til søknad. Det sier "
+                     "prosjektleder for Fjell 2020 Parminder Kaur Bisal.")
+    assert ("PROJECT", "Fjell 2020") in found
+    assert not {e for e in found if e[1] in ("Versjon 1.1", "Parminder Kaur Bisal")}

@@ -125,6 +125,8 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
         return Span(doc, start, end, label="GPE")
     if caps < 3 and not connectors:
         return None  # "Gunleik Smedstad", "Måloppnåelse Hovedmålet": a person or a heading, not a project
+    if start > 0 and doc[start - 1].like_num and doc[start - 1].whitespace_:
+        return None  # "prosjektleder for Fjell 2020 Parminder Kaur Bisal": a person after a name that ends in a year
     return Span(doc, start, end, label="PROJECT")
 
 
@@ -174,6 +176,7 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 or blocked[nxt.i] \
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
                 or (nxt.lower_ in FUNCTION_WORDS and not _title_opener(doc, nxt.i)) \
+                or nxt.lower_ in NOT_NAME_WORDS - FUNCTION_WORDS \
                 or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
                 or nxt.lower_ in PHASE_WORDS:  # "Byregionsprogrammet Fase II": a phase, not a name
             continue

@@ -119,7 +119,8 @@ FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkod
                "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
                "saken", "prosjekteier", "referatsak",
                # a report's section headings: "3 Innledning Forumet i Vilt og trafikk …"
-               "innledning", "bakgrunn", "sammendrag", "oppsummering", "konklusjon", "konklusjonar", "forord"}
+               "innledning", "bakgrunn", "sammendrag", "oppsummering", "konklusjon", "konklusjonar", "forord",
+               "versjon"}  # "IKT-programmet Versjon 1.1": a document's version
 # A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
 JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
                        r"rådmann|kommunedirektør|konsulent|sekretær|saksbehandler)$", re.I)
