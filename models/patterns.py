@@ -52,7 +52,8 @@ SENTENCE_OPENERS = ["som", "det", "den", "de", "dette", "disse", "vi", "i", "på
                     "hvis", "dersom", "ved", "gjennom", "målet", "formålet", "hensikten", "bakgrunnen",
                     # "Status for prosjektet: Pågår": a status value, not a name
                     "pågår", "avsluttet", "gjennomført", "under", "ikke", "tentativt", "utført", "pågående", "ferdig",
-                    "planlagt", "startet", "stoppet", "utsatt", "avventer"]
+                    "planlagt", "startet", "stoppet", "utsatt", "avventer"] \
+    + [w.lower() for w in EFFECT_TRIGGERS]  # "Mål for prosjektet: Redusert sykefravær …": an effect, not a name
 
 
 def _dates() -> list[dict]:

@@ -551,3 +551,9 @@ def test_no_project_from_a_version_or_a_person_after_a_year():
                      "prosjektleder for Fjell 2020 Parminder Kaur Bisal.")
     assert ("PROJECT", "Fjell 2020") in found
     assert not {e for e in found if e[1] in ("Versjon 1.1", "Parminder Kaur Bisal")}
+
+
+def test_an_effect_after_a_project_label_is_no_project_name():
+    found = {(e.label, e.text) for e in tag_text("Mål for prosjektet: Redusert sykefravær med 2 prosentpoeng.")}
+    assert ("EFFECT", "Redusert sykefravær med 2 prosentpoeng") in found
+    assert not {e for e in found if e[0] == "PROJECT"}
