@@ -14,7 +14,7 @@ import models.names  # noqa: F401  (registers arkivar_names)
 from models.context import at_start
 from models.gazetteers import common_word_places, places, read_organisations
 from models.norm import normalise
-from models.names.words import NAME_LABELS, PLACE_NOUNS
+from models.names.words import COPULAS, NAME_LABELS, PLACE_NOUNS
 from models.patterns import build_patterns, effect_patterns
 
 DATA = Path(__file__).parent / "data"
@@ -58,7 +58,7 @@ def _trimmed(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_) if end > start else None
 
 
-STATUS_COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei", "nå", "fortsatt", "framleis", "fremdeles"}
+STATUS_COPULAS = COPULAS | {"nå", "fortsatt", "framleis", "fremdeles"}
 
 
 def _status_in_prose(ent: Span) -> bool:

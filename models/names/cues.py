@@ -25,9 +25,10 @@ from spacy.tokens import Doc, Span
 
 from models.gazetteers import places
 from models.names.acronyms import long_form
+from models.names.units import is_place_stem
 from models.context import at_start
 from models.names.words import (
-    CONNECTORS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised, lowercase_words,
+    CONNECTORS, COPULAS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised, lowercase_words,
 )
 from models.norm import normalise
 
@@ -74,8 +75,7 @@ _BLANK = re.compile(r"[ \t]*\n")
 _ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))")
 MAX_LISTED = 10
 # "Kunstgressprosjektet har resultert i …": an item with a verb is a clause, not a name
-ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir", "har", "hadde"}
-COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
+ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir"}  # NAME_VERBS has "har", "hadde"
 NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
 PROJECT_WORD = re.compile(r"^\w*(prosjekt|prosjektet|prosjekta|program|programmet|programma|satsing|satsinga|"
                           r"satsingen)$")
@@ -205,7 +205,7 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Nye Lindesnes" (a municipality being merged), "Bodø lufthavn" (an airport): places too."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.start == 0 and ent.end >= len(doc):
+        if ent.label_ != "GPE":
             continue
         part = doc[ent.start - 2] if ent.start >= 2 else None
         if part is not None and part.text in SUSPENDED_PARTS and doc[ent.start - 1].lower_ in {"og", "eller"} \
@@ -235,7 +235,7 @@ def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
         if nxt is not None and nxt.text in VENUE_WORDS and not nxt.ent_type_ and tok.is_alpha \
                 and tok.lower_ not in NOT_NAME_WORDS:
             out.append(Span(doc, tok.i, tok.i + 2, label="GPE"))
-        elif (m := VENUE_COMPOUND.match(tok.text)) and (m["place"] in places() or m["place"][:-1] in places()):
+        elif (m := VENUE_COMPOUND.match(tok.text)) and is_place_stem(m["place"]):
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Drammenshall", not "Idrettshallen"
     return out
 

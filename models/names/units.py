@@ -584,10 +584,15 @@ def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for token in doc:
         m = PLACE_COOPERATION.match(token.text)
-        if m and not blocked[token.i] and (m["place"] in places() or m["place"][:-1] in places()
+        if m and not blocked[token.i] and (is_place_stem(m["place"])
                                            or m["place"].lower().endswith("region")):  # "Fjellregionsamarbeidet"
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
+
+
+def is_place_stem(word: str) -> bool:
+    """Is the first part of a compound a place, maybe with its linking "s" ("Grenlands-", "Drammens-")?"""
+    return word in places() or word.endswith("s") and word[:-1] in places()
 
 
 def _starts_with_place(word: str) -> bool:
@@ -614,7 +619,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
             out.append(Span(doc, token.i, token.i + 2, label="GPE"))
-        elif (m := PLACE_REGION.match(token.text)) and (m["place"] in places() or m["place"].rstrip("s") in places()
+        elif (m := PLACE_REGION.match(token.text)) and (is_place_stem(m["place"])
                                                         or (m[2] != "region" and not at_start(doc.text, token.idx))):
             out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen", "Finnskogområdet"
     return out

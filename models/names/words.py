@@ -93,6 +93,8 @@ LOCATIVE = {"i"}  # "sykehjemmet i Lervig" is a place; "på St. Petri" is the in
 NAME_END = {"er", "var", "ble", "blir", "har", "hadde", "skal", "skulle", "vil", "kan", "som", "der", "hvor", "frå",
             "vert", "vart", "blei",
             "ved", "i", "med", "og", "til", "på", "fra", "gjennom", "under", "etter", "innen", "mellom"}
+# "er", "ble", nynorsk "vert", "blei": a predicate follows ("«Jeg kan», som er eit prosjekt", "er under planlegging").
+COPULAS = {"er", "var", "blir", "ble", "vert", "vart", "blei"}
 # Finite verbs that follow a project's name in report prose ("prosjektet Mellom linjene startet i 2018").
 NAME_VERBS = {"startet", "starta", "starter", "begynte", "deltar", "deltok", "deltek", "gikk", "går", "fikk", "får",
               "gir", "ga", "gav", "mottok", "mottar", "omfatter", "inneholder", "handler", "består", "bidrar", "bidro",
@@ -161,5 +163,8 @@ def blocked_tokens(doc: Doc) -> list[bool]:
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
-    """Words the text also writes in lower case: common words, whatever their capitals elsewhere."""
-    return frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    """Words the text also writes in lower case: common words, whatever their capitals elsewhere.
+    Computed once per doc (the name finders ask several times; the tokens no longer change)."""
+    if "lowercase_words" not in doc.user_data:
+        doc.user_data["lowercase_words"] = frozenset(t.text for t in doc if t.is_alpha and t.is_lower)
+    return doc.user_data["lowercase_words"]
