@@ -557,3 +557,16 @@ def test_an_effect_after_a_project_label_is_no_project_name():
     found = {(e.label, e.text) for e in tag_text("Mål for prosjektet: Redusert sykefravær med 2 prosentpoeng.")}
     assert ("EFFECT", "Redusert sykefravær med 2 prosentpoeng") in found
     assert not {e for e in found if e[0] == "PROJECT"}
+
+
+def test_bodies_named_by_a_place_and_a_compound_and_programmes_named_by_their_place():
+    found = labelled("Tilskuddet går til Finnmark idrettskrets, Aust-Agder musikkråd, Oppland Bondelag, Torsken vannverk "
+                     "og Nore og Uvdal næringsselskap. Elevene ved Setesdal vidaregåande skule, Møglestu vg skole og "
+                     "Finnfjordbotn v.g. skole deltok, og alle elever i Oslo grunnskole. Kommunen deltar i Bypakke "
+                     "Grenland, OMRÅDELØFT FURUSET og Smart Gjøvik. Smart bruk av ressurser er viktig.")
+    assert {("ORG", "Finnmark idrettskrets"), ("ORG", "Aust-Agder musikkråd"), ("ORG", "Oppland Bondelag"),
+            ("ORG", "Torsken vannverk"), ("ORG", "Nore og Uvdal næringsselskap"),
+            ("ORG", "Setesdal vidaregåande skule"), ("ORG", "Møglestu vg skole"), ("ORG", "Finnfjordbotn v.g. skole"),
+            ("GPE", "Oslo"), ("PROJECT", "Bypakke Grenland"), ("PROJECT", "OMRÅDELØFT FURUSET"),
+            ("PROJECT", "Smart Gjøvik")} <= found
+    assert not {e for e in found if e[1].startswith(("Oslo grunnskole", "Smart bruk"))}

@@ -49,6 +49,9 @@ _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,10
 COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
 SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
+# Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
+PROGRAMME_HEADS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
+                   "regionalpakke", "byregionprogram", "byregionprogrammet"}
 VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark"}
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
                             r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken)$")
@@ -182,6 +185,30 @@ def place_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
             if PLACE_PROGRAMME.match(tok.text):
                 out.append(Span(doc, ent.start, k + 1, label="PROJECT"))
                 break
+    return out
+
+
+def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Bypakke Grenland", "Områdeløft Saupstad-Kolstad", "Smart Gjøvik": a programme word, then the
+    place it is for (any capitalised name after the strong heads; a known place after "Smart")."""
+    gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
+    out = []
+    for tok in doc[:-1]:
+        head = tok.lower_
+        if not (head in PROGRAMME_HEADS or head == "smart") or not capitalised(tok) or tok.whitespace_ != " " \
+                or blocked[tok.i]:
+            continue
+        if tok.i + 1 in gpe_at:
+            end = gpe_at[tok.i + 1].end
+        elif head in PROGRAMME_HEADS:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 2 and capitalised(doc[end]) and not blocked[end] \
+                    and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].text.replace("-", "").isalpha():
+                end += 1
+        else:
+            continue
+        if end > tok.i + 1:
+            out.append(Span(doc, tok.i, end, label="PROJECT"))
     return out
 
 

@@ -60,6 +60,14 @@ PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|ren
                            r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv|idrettsråd|"
                            r"friluftsråd|turistforening|turlag|idrettslag|skiklubb|fotballklubb|sparebank|"
                            r"utviklingsfond|scener)$")
+SECONDARY = {"videregående", "vidaregåande"}
+SECONDARY_SHORT = {"vg", "vg."}
+# A compound after a place whose last part names a body, in either case: "Finnmark idrettskrets",
+# "Aust-Agder musikkråd", "Torsken vannverk", "Molde bydrift", "Oppland Bondelag", "Nore og Uvdal næringsselskap".
+PLACE_BODY = re.compile(r"^[a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
+                        r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)$")
+NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
+              "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -79,14 +87,21 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         after_place = token.is_title and place_before
         if capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
+        elif place_before and not gpe[token.i] and PLACE_BODY.match(token.lower_) and token.lower_ not in NOT_BODIES \
+                and (token.is_lower or capitalised(token)):
+            out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))
         elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
                 and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
             if (suspended := _suspended_start(doc, token.i)) is not None and doc[suspended].is_lower:
                 noun = suspended  # "Kragerø barne- og ungdomsskole"
+            if noun > 1 and doc[noun - 1].lower_ in SECONDARY_SHORT:
+                noun -= 1  # "Møglestu vg skole"
+            elif noun > 2 and doc[noun - 1].text == "." and doc[noun - 2].lower_ == "v.g":
+                noun -= 2  # "Finnfjordbotn v.g. skole"
             start = _owner_start(doc, noun, blocked)
             end = token.i + 1
-            if token.lower_ == "videregående" and doc[end:end + 1].text.lower() in {"skole", "skule", "skolen"}:
+            if token.lower_ in SECONDARY and doc[end:end + 1].text.lower() in {"skole", "skule", "skolen", "skulen"}:
                 end += 1  # "Mosjøen videregående skole"
             if start < noun and (not at_start(text, doc[start].idx) or gpe[start] or noun - start >= 2
                                     or _proper_owner(doc[start], lowered)):

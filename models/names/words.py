@@ -18,7 +18,7 @@ INSTITUTION_NOUNS = {
     "sjukeheim", "aldershjem", "hjemmehjelp", "bydelssenter", "dagsenter", "barnebolig", "avlastningsbolig",
     "bofellesskap", "omsorgssenter", "helsestasjon", "legevakt", "sykehus", "sjukehus", "bibliotek",
     "museum", "kulturhus", "idrettslag", "frivilligsentral", "helsesenter", "aktivitetssenter", "menighet",
-    "videregående", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
+    "videregående", "vidaregåande", "universitet", "høgskole", "høyskole", "høgskule", "læringssenter", "kultursenter",
     "kompetansesenter", "ressurssenter", "aktivitetshus", "ungdomshus", "bo- og behandlingssenter", "regionråd",
     "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
     "gjestgiveri", "barnevern", "barneverntjeneste", "barnevernstjeneste", "barnevernvakt", "krisesenter",
