@@ -560,8 +560,9 @@ def test_an_effect_after_a_project_label_is_no_project_name():
 
 
 def test_bodies_named_by_a_place_and_a_compound_and_programmes_named_by_their_place():
-    found = labelled("Tilskuddet går til Finnmark idrettskrets, Aust-Agder musikkråd, Oppland Bondelag, Torsken vannverk "
-                     "og Nore og Uvdal næringsselskap. Elevene ved Setesdal vidaregåande skule, Møglestu vg skole og "
+    found = labelled("Tilskuddet går til Finnmark idrettskrets, Aust-Agder musikkråd, Oppland Bondelag, Torsken "
+                     "vannverk og Nore og Uvdal næringsselskap. Elevene ved Setesdal vidaregåande skule, Møglestu vg "
+                     "skole og "
                      "Finnfjordbotn v.g. skole deltok, og alle elever i Oslo grunnskole. Kommunen deltar i Bypakke "
                      "Grenland, OMRÅDELØFT FURUSET og Smart Gjøvik. Smart bruk av ressurser er viktig.")
     assert {("ORG", "Finnmark idrettskrets"), ("ORG", "Aust-Agder musikkråd"), ("ORG", "Oppland Bondelag"),
