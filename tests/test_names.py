@@ -571,3 +571,12 @@ def test_bodies_named_by_a_place_and_a_compound_and_programmes_named_by_their_pl
             ("GPE", "Oslo"), ("PROJECT", "Bypakke Grenland"), ("PROJECT", "OMRÅDELØFT FURUSET"),
             ("PROJECT", "Smart Gjøvik")} <= found
     assert not {e for e in found if e[1].startswith(("Oslo grunnskole", "Smart bruk"))}
+
+
+def test_municipal_enterprises_spelled_health_trusts_and_ministries_without_article():
+    found = labelled("Hun jobber i Ålesund kommunale eigedom og Bærum kommunale dagtilbud. Alle Oslo kommunale skoler "
+                     "skal ha dette. Avtalen med Helse Fonna helseforetak ble signert. Brev fra Landbruks- og "
+                     "Matdepartement kom.")
+    assert {("ORG", "Ålesund kommunale eigedom"), ("ORG", "Bærum kommunale dagtilbud"), ("GPE", "Oslo"),
+            ("ORG", "Helse Fonna helseforetak"), ("ORG", "Landbruks- og Matdepartement")} <= found
+    assert not {e for e in found if e[1].startswith("Oslo kommunale")}

@@ -87,6 +87,11 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         after_place = token.is_title and place_before
         if capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
+        elif place_before and token.lower_ in {"kommunale", "kommunal"} and token.i + 1 < len(doc) \
+                and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 4 \
+                and not doc[token.i + 1].lower_.endswith(("er", "ar")) and not blocked[token.i + 1]:
+            # "Bærum kommunale dagtilbud": the municipality's enterprise; not "Oslo kommunale skoler"
+            out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 2, label="ORG"))
         elif place_before and not gpe[token.i] and PLACE_BODY.match(token.lower_) and token.lower_ not in NOT_BODIES \
                 and (token.is_lower or capitalised(token)):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))
@@ -347,11 +352,15 @@ def _company_word(doc: Doc, j: int) -> bool:
         and not PLAN_WORDS.match(tok.text) and not DOCUMENT_WORD.match(tok.text)
 
 
+SPELLED_FORMS = {"helseforetak"}  # "Helse Fonna helseforetak"
+
+
 def with_company_form(doc: Doc, spans: list[Span]) -> list[Span]:
     """An ORG directly followed by a company form is one name: "Renovasjonsselskapet for Drammensregionen IKS"."""
     out = []
     for span in spans:
-        if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in COMPANY_FORMS \
+        if span.label_ == "ORG" and span.end < len(doc) and (doc[span.end].text in COMPANY_FORMS
+                                                             or doc[span.end].lower_ in SPELLED_FORMS) \
                 and span[-1].whitespace_ == " " and span[-1].text not in COMPANY_FORMS:
             span = Span(doc, span.start, span.end + 1, label="ORG")
         out.append(span)

@@ -33,7 +33,7 @@ DEFINITE_SUFFIX = re.compile(
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
     r"komitéen|enheten|eininga|klinikken|alliansen)s?$")
 INDEFINITE_SUFFIX = re.compile(
-    r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
+    r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|departement|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|utvalet|direktoratet|departementet|tilsynet|etaten|nemnda|"
