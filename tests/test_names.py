@@ -580,3 +580,9 @@ def test_municipal_enterprises_spelled_health_trusts_and_ministries_without_arti
     assert {("ORG", "Ålesund kommunale eigedom"), ("ORG", "Bærum kommunale dagtilbud"), ("GPE", "Oslo"),
             ("ORG", "Helse Fonna helseforetak"), ("ORG", "Landbruks- og Matdepartement")} <= found
     assert not {e for e in found if e[1].startswith("Oslo kommunale")}
+
+
+def test_a_project_name_takes_the_place_right_after_it():
+    found = labelled("Kommunen deltar i prosjektet Bolig for velferd Innlandet fra 2019. Vi deltar i "
+                     "kommuneprogrammet Bolig for velferd Bergen kommune.")
+    assert {("PROJECT", "Bolig for velferd Innlandet"), ("PROJECT", "Bolig for velferd"), ("GPE", "Bergen")} <= found

@@ -39,7 +39,7 @@ from models.names.units import (
     merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sentence_case_units,
     upper_case_names, with_company_form, with_places,
 )
-from models.names.words import NAME_LABELS, blocked_tokens, first_names
+from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
 from models.names.wrapped import wrapped_spans
 from models.norm import normalise
 
@@ -94,6 +94,25 @@ def _quoted_repeats(doc: Doc) -> list[Span]:
     return out
 
 
+def _with_own_place(doc: Doc) -> list[Span]:
+    """A project's name directly followed by a place on the same line takes the place: "Bolig for velferd
+    Innlandet", "Akson Agder" (not across "i", a comma or a line break, and not a place that "kommune" follows)."""
+    ents = list(doc.ents)
+    out = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "PROJECT" and nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end \
+                and ent[-1].whitespace_ == " " and not (nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS):
+            out.append(Span(doc, ent.start, nxt.end, label="PROJECT"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 @Language.component("arkivar_names")
 def names_component(doc: Doc) -> Doc:
     blocked = blocked_tokens(doc)
@@ -124,6 +143,7 @@ def names_component(doc: Doc) -> Doc:
                if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]
     covered = {i for s in repeats for i in range(s.start, s.end)}
     doc.ents = filter_spans(repeats + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))])
+    doc.ents = _with_own_place(doc)
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)
