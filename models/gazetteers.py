@@ -1,6 +1,7 @@
 """The ORG and GPE gazetteers in models/data, read once: names to match and canonical norms."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +26,19 @@ def read_organisations(path: Path = DATA / "organisations.txt") -> dict[str, str
             names = [n.strip() for n in line.split("|") if n.strip()]
             for n in names:
                 out.setdefault(n, names[0])
+                variant = nynorsk_variant(n)
+                if variant != n:
+                    out.setdefault(variant, names[0])
     return out
+
+
+_NORGE = re.compile(r"\bNorge(s?)\b")
+
+
+def nynorsk_variant(name: str) -> str:
+    """"Innovasjon Norge" -> "Innovasjon Noreg", "Norges forskningsråd" -> "Noregs forskningsråd": the
+    country's name as nynorsk text writes it inside a body's name."""
+    return _NORGE.sub(lambda m: "Noreg" + m.group(1), name)
 
 
 def _rows(path: Path) -> list[list[str]]:

@@ -586,3 +586,10 @@ def test_a_project_name_takes_the_place_right_after_it():
     found = labelled("Kommunen deltar i prosjektet Bolig for velferd Innlandet fra 2019. Vi deltar i "
                      "kommuneprogrammet Bolig for velferd Bergen kommune.")
     assert {("PROJECT", "Bolig for velferd Innlandet"), ("PROJECT", "Bolig for velferd"), ("GPE", "Bergen")} <= found
+
+
+def test_nynorsk_country_name_compass_part_and_a_department_defined_by_its_acronym():
+    found = labelled("Vi møtte Innovasjon Noreg Hordaland. Senter for Omsorgsforskning Sør er ein samarbeidspart. "
+                     "Nærings- og utviklingsavdelingen (NU) har stor bredde, og NU svarer for næring.")
+    assert {("ORG", "Innovasjon Noreg Hordaland"), ("ORG", "Senter for Omsorgsforskning Sør"),
+            ("ORG", "Nærings- og utviklingsavdelingen"), ("ORG", "NU")} <= found

@@ -588,6 +588,9 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
         if (span.label_ == "ORG" or acronym) and nxt is not None and span[-1].whitespace_ == " " and len(span) <= 2 \
                 and not followed_by_kommune and not own_place:
             span = Span(doc, span.start, nxt.end, label=span.label_)
+        elif span.label_ == "ORG" and span.end < len(doc) and doc[span.end].text in COMPASS_NAMES \
+                and span[-1].whitespace_ == " " and span[-1].text not in COMPASS_NAMES:
+            span = Span(doc, span.start, span.end + 1, label="ORG")  # "Senter for Omsorgsforskning Sør"
         elif span.label_ == "ORG" and len(span) <= 2 and span.end + 1 < len(doc) \
                 and doc[span.end].lower_ == "region" and span[-1].whitespace_ == " ":
             after = doc[span.end + 1]  # "Bufetat region Midt-Norge", "Husbanken Region vest"
@@ -599,6 +602,8 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A capitalised point of the compass right after a body's name is its region's part of the name.
+COMPASS_NAMES = {"Nord", "Sør", "Vest", "Øst", "Aust", "Midt", "Sørvest", "Nordvest", "Sørøst", "Nordøst"}
 # "Grenlandssamarbeidet", "Kongsbergsamarbeidet": the municipalities of a place working together, a body.
 PLACE_COOPERATION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(samarbeidet|samarbeidets)$")
 

@@ -51,7 +51,7 @@ INSTITUTION_HEADS = {"region", "helsefellesskap", "helsefellesskapet", "bofelles
                      "skolen", "barnehagen", "høgskulen", "høgskolen", "høyskolen", "universitetet"}
 ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|tilsyn|forbund|forening|råd$|rådet|"
                        r"administrasjon|sekretariat|"
-                       r"etat|kontor|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
+                       r"etat|kontor|avdeling|seksjon|akademi|universitet|høgskole|høyskole|høgskule|sykehus|sjukehus|foretak|byrå|"
                        r"selskap|organisasjon|departement|stiftelse|nettverk|forum|ombud|utvalg|utval|kommune|team|"
                        r"idrettslag|klubb|bank\b|lag$|slutning)",  # "Landssamanslutninga av nynorskkommunar"
                        re.I)
