@@ -573,6 +573,10 @@ def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
             if t.is_title and t.lower_ in INSTITUTION_HEADS and not blocked[t.i] and t.i + 1 in gpe_at]
 
 
+# A capitalised point of the compass right after a body's name is its region's part of the name.
+COMPASS_NAMES = {"Nord", "Sør", "Vest", "Øst", "Aust", "Midt", "Sørvest", "Nordvest", "Sørøst", "Nordøst"}
+
+
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """An ORG, or a project's acronym, directly followed by a place on the same line is one name
     ("NAV Buskerud", "BTI Agder"); so is an agency and its region ("Bufetat region Midt-Norge")."""
@@ -602,8 +606,6 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-# A capitalised point of the compass right after a body's name is its region's part of the name.
-COMPASS_NAMES = {"Nord", "Sør", "Vest", "Øst", "Aust", "Midt", "Sørvest", "Nordvest", "Sørøst", "Nordøst"}
 # "Grenlandssamarbeidet", "Kongsbergsamarbeidet": the municipalities of a place working together, a body.
 PLACE_COOPERATION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(samarbeidet|samarbeidets)$")
 
