@@ -593,3 +593,12 @@ def test_nynorsk_country_name_compass_part_and_a_department_defined_by_its_acron
                      "Nærings- og utviklingsavdelingen (NU) har stor bredde, og NU svarer for næring.")
     assert {("ORG", "Innovasjon Noreg Hordaland"), ("ORG", "Senter for Omsorgsforskning Sør"),
             ("ORG", "Nærings- og utviklingsavdelingen"), ("ORG", "NU")} <= found
+
+
+def test_sectors_named_with_a_capital_in_running_text():
+    found = labelled("Tone Hinna fra Velferd er prosjektleder. Hun var enhetsleder i Velferd og i Oppvekst.\n"
+                     "Kommunalsjef Samfunn, Per Rognerud, deltar.")
+    assert {("ORG", "Velferd"), ("ORG", "Oppvekst"), ("ORG", "Samfunn")} <= found
+    # the first word of a longer unit name is not a sector by itself; nor is a sector word at a sentence start
+    assert ("ORG", "Oppvekst") not in labelled("Tilført fra Oppvekst og Levekårservice 3 811.")
+    assert ("ORG", "Kultur") not in labelled("Kultur er viktig for alle.")

@@ -36,8 +36,8 @@ from models.names.runs import (
 )
 from models.names.units import (
     acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices,
-    merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sentence_case_units,
-    upper_case_names, with_company_form, with_places,
+    merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sector_units,
+    sentence_case_units, upper_case_names, with_company_form, with_places,
 )
 from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
 from models.names.wrapped import wrapped_spans
@@ -129,7 +129,7 @@ def names_component(doc: Doc) -> Doc:
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
-              + sentence_case_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
+              + sentence_case_units(doc, blocked) + sector_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
               + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
               + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed
               + headed_programmes(doc, blocked)

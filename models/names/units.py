@@ -403,6 +403,34 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# A municipality's sectors and services, named with a capital in running text: "fra Velferd", "Kommunalsjef Samfunn".
+SECTOR_WORDS = {"oppvekst", "kultur", "velferd", "samfunn", "eiendom", "byggesak", "geodata", "helse", "omsorg",
+                "teknisk", "næring", "utdanning", "barnevern", "miljø", "landbruk", "økonomi", "personal",
+                "organisasjon", "samfunnsutvikling", "kommunalteknikk", "bydrift", "renovasjon", "beredskap",
+                "digitalisering", "levekår", "arealplan", "byutvikling", "stedsutvikling", "utvikling"}
+SECTOR_BEFORE = {"fra", "frå", "i", "til", "ved", "hos", "innen", "innenfor", "innanfor", "under", "mellom",
+                 "kommunalsjef", "kommunaldirektør", "direktør", "sjef", "leder", "leiar", "enhetsleder",
+                 "avdelingsleder", "virksomhetsleder", "sektorsjef", "etatsjef", "tenesteleiar", "einingsleiar"}
+
+
+def sector_units(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Tone fra Velferd er prosjektleder", "enhetsleder i Velferd og i Oppvekst", "Kommunalsjef Samfunn": a
+    sector's name with a capital after a preposition or a leader's title, in running text (never at a start)."""
+    out, text = [], doc.text
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.is_title and tok.lower_ in SECTOR_WORDS and before.lower_ in SECTOR_BEFORE and not blocked[tok.i] \
+                and not tok.ent_type_ and before.whitespace_ == " " and not at_start(text, tok.idx) \
+                and (before.is_lower or before.lower_ not in {"i", "til", "fra"}):
+            end = _and_word_end(doc, tok.i + 1, blocked)
+            after = doc[end] if end < len(doc) else None
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if after is None or after.is_punct or after.is_space or (
+                    after.lower_ in NAME_END | NAME_VERBS | FUNCTION_WORDS and not (nxt is not None and nxt.is_title)):
+                out.append(Span(doc, tok.i, end, label="ORG"))  # not "Oppvekst og Levekårservice", "Levekår stab"
+    return out
+
+
 def upper_case_names(doc: Doc) -> list[Span]:
     """"FORMANNSKAPET", "NOTODDEN" in upper-case headings: the gazetteers' "Formannskapet", "Notodden"."""
     out = []
