@@ -602,3 +602,16 @@ def test_sectors_named_with_a_capital_in_running_text():
     # the first word of a longer unit name is not a sector by itself; nor is a sector word at a sentence start
     assert ("ORG", "Oppvekst") not in labelled("Tilført fra Oppvekst og Levekårservice 3 811.")
     assert ("ORG", "Kultur") not in labelled("Kultur er viktig for alle.")
+
+
+def test_projects_called_projects_in_phases_and_with_their_year():
+    found = labelled("1. MÅLOPPNÅING Flytt til Hardanger er eit 3-årig prosjekt, med prosjektperiode frå mars 2014.\n"
+                     "Vi har gjennomført Fase 2 av «Folk i alle hus», med Hege som prosjektleder.\n"
+                     "Vi har igangsatt prosjekt Folkehelse Søndre Land 2025. Tittelen er valgt med omhu.\n"
+                     "Prosjektplan KLARE Autismeprosjekt 2010 2012 fra Haugesund kommune.")
+    assert {("PROJECT", "Flytt til Hardanger"), ("PROJECT", "Folk i alle hus"),
+            ("PROJECT", "Folkehelse Søndre Land 2025")} <= found
+    assert not {e for e in found if e[1].endswith("2010 2012")}
+    for sentence in ("Dette er et prosjekt som varer i tre år.", "Tiltaket er et prosjekt i satsingen.",
+                     "Tiltaket er et delprosjekt i satsingen.", "Hun er en god prosjektleder."):
+        assert not {e for e in labelled(sentence) if e[0] == "PROJECT"}, sentence

@@ -20,6 +20,7 @@ of a person's name ("Guri Ulvik Martinsen"), not a place.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.language import Language
@@ -40,6 +41,8 @@ from models.names.units import (
     sentence_case_units, upper_case_names, with_company_form, with_places,
 )
 from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
+
+YEAR = re.compile(r"^(19|20)\d\d$")
 from models.names.wrapped import wrapped_spans
 from models.norm import normalise
 
@@ -94,20 +97,30 @@ def _quoted_repeats(doc: Doc) -> list[Span]:
     return out
 
 
+def _joins_project(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """Does the entity right after a project's name belong to it? A place ("Bolig for velferd Innlandet",
+    "Akson Agder"; not a place that "kommune" follows) or a lone year ("Folkehelse 2025"; not "2019–2021")."""
+    if nxt.start != ent.end or ent[-1].whitespace_ != " ":
+        return False
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    if nxt.label_ == "GPE":
+        return not (after is not None and after.lower_ in PLACE_NOUNS)
+    return nxt.label_ == "DATE" and len(nxt) == 1 and YEAR.match(nxt.text) is not None \
+        and not YEAR.match(ent[-1].text) \
+        and not (after is not None and (after.text in {"-", "–", "/"} or YEAR.match(after.text)))  # "2010 2012"
+
+
 def _with_own_place(doc: Doc) -> list[Span]:
-    """A project's name directly followed by a place on the same line takes the place: "Bolig for velferd
-    Innlandet", "Akson Agder" (not across "i", a comma or a line break, and not a place that "kommune" follows)."""
+    """A project's name takes the place or the year right after it on the same line (not across "i", a comma
+    or a line break)."""
     ents = list(doc.ents)
     out = []
     i = 0
     while i < len(ents):
         ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if ent.label_ == "PROJECT" and nxt is not None and nxt.label_ == "GPE" and nxt.start == ent.end \
-                and ent[-1].whitespace_ == " " and not (nxt.end < len(doc) and doc[nxt.end].lower_ in PLACE_NOUNS):
-            out.append(Span(doc, ent.start, nxt.end, label="PROJECT"))
-            i += 2
-            continue
+        while ent.label_ == "PROJECT" and i + 1 < len(ents) and _joins_project(doc, ent, ents[i + 1]):
+            ent = Span(doc, ent.start, ents[i + 1].end, label="PROJECT")  # "Folkehelse Søndre Land 2025"
+            i += 1
         out.append(ent)
         i += 1
     return out

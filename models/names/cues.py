@@ -28,7 +28,8 @@ from models.names.acronyms import long_form
 from models.names.units import is_place_stem
 from models.context import at_start
 from models.names.words import (
-    CONNECTORS, COPULAS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised, lowercase_words,
+    CONNECTORS, COPULAS, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised,
+    lowercase_words,
 )
 from models.norm import normalise
 
@@ -310,6 +311,34 @@ def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return start, end
 
 
+ARTICLES = {"et", "eit", "ett", "en", "ein", "ei"}
+SECTION = re.compile(r"^\d+(\.\d+)*\.?$")
+# "Tiltaket er et prosjekt …": a common noun as the subject, not a name
+GENERIC_SUBJECTS = {"tiltaket", "arbeidet", "opplegget", "samarbeidet", "tilbudet", "tilbodet", "initiativet",
+                    "utviklingsarbeidet", "forsøket", "piloten", "satsingen", "satsinga"}
+A_PROJECT = re.compile(r"^\w*(prosjekt|program|satsing|satsning)$")  # "eit 3-årig prosjekt", not "prosjektleder"
+
+
+def _subject_called_project(doc: Doc, i: int, blocked: list[bool]) -> Span | None:
+    """The whole subject of "X er eit (3-årig) prosjekt" when it is a name: a capitalised start, at most
+    six words, no verb, no project word, no pronoun ("Dette er et prosjekt")."""
+    after = doc[i + 1:i + 4]
+    if len(after) < 2 or after[0].lower_ not in ARTICLES \
+            or not any(A_PROJECT.match(t.lower_) and not t.lower_.startswith(("del", "under")) for t in after[1:]):
+        return None
+    start, _ = _sentence_bounds(doc, i)
+    while start < i and (doc[start].is_upper and len(doc[start]) > 3 or SECTION.match(doc[start].text)):
+        start += 1  # a numbered heading in capitals on the same line: "1. MÅLOPPNÅING Flytt til Hardanger er …"
+    words = doc[start:i]
+    if not 0 < len(words) <= MAX_NAME or not capitalised(words[0]) or any(blocked[start:i]) \
+            or words[0].lower_ in FUNCTION_WORDS | NOT_NAME_WORDS \
+            or any(PROJECT_WORD.match(t.lower_) or t.lower_ in NAME_VERBS or t.is_punct for t in words) \
+            or any(e.label_ not in NAME_LABELS for e in words.ents) \
+            or len(words) == 1 and (words[0].lower_ in lowercase_words(doc) | GENERIC_SUBJECTS):
+        return None
+    return Span(doc, start, i, label="PROJECT")
+
+
 def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     """A quoted name followed by "(som) er/var ... prosjekt", and an unquoted name after "kalt"/"heter" in a
     sentence about a project."""
@@ -322,11 +351,16 @@ def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
                 continue
             _, sentence_end = _sentence_bounds(doc, close)
             after = [t for t in doc[close + 1:sentence_end] if not t.is_punct]
+            phase_before = tok.i >= 3 and doc[tok.i - 1].lower_ == "av" \
+                and any(t.lower_ == "fase" for t in doc[max(0, tok.i - 4):tok.i - 1])
             if after and after[0].lower_ in COPULAS | {"som"} \
                     and any(PROJECT_WORD.match(t.lower_) for t in after[:MAX_DESCRIPTION]) \
-                    or after and after[0].lower_ in PHASE_VERBS and any(t.lower_ == "fase" for t in after[:5]):
-                # «Ny by – Ny flyplass» gikk inn i fase II: only a project has phases
+                    or after and after[0].lower_ in PHASE_VERBS and any(t.lower_ == "fase" for t in after[:5]) \
+                    or phase_before:
+                # only projects have phases: «Ny by – Ny flyplass» gikk inn i fase II, "Fase 2 av «Folk i alle hus»"
                 out.append(Span(doc, tok.i + 1, close, label="PROJECT"))
+        elif tok.lower_ in COPULAS and (span := _subject_called_project(doc, tok.i, blocked)) is not None:
+            out.append(span)  # "Flytt til Hardanger er eit 3-årig prosjekt"
         elif tok.lower_ in NAMING_VERBS and capitalised(doc[tok.i + 1]) and not blocked[tok.i + 1] \
                 and not doc[tok.i + 1].ent_type_:
             sentence_start, _ = _sentence_bounds(doc, tok.i)
