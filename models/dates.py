@@ -14,7 +14,10 @@ last day. Conventions (also in docs/sections/nlp.md):
 * "1. kvartal 2018" -> Jan–Mar, "2. tertial 2018" -> May–Aug, "1. halvår" -> Jan–Jun; also written out
   ("første halvår 2012", "siste tertial 2019")
 * "1940-tallet" -> 1940–1949 ("90-tallet" the 1990s); "årsskiftet 2009/2010" -> Dec 2009–Jan 2010
-* "jul" alone is Christmas (24–26 December of `context_year`), not July
+* "første halvdel av 2014" -> Jan–Jun, as "første halvår"; a part without a year takes `context_year`
+* "14. og 15. juni 2016" -> 14–15 June, as "14.-15. juni 2016"
+* "jul" alone is Christmas (24–26 December of `context_year`), not July; "jula 2018", "julen 2018" ->
+  24–26 December 2018 ("jul 2018" stays July)
 * "uke 43 2023" -> the ISO week, Monday to Sunday (a week without a year takes `context_year`)
 * "fom. april 2017" -> start only; "tom./innen des. 2018" -> end only
 * "ikke fastsatt", "ikke avklart", "" -> no period, raw kept
@@ -62,14 +65,16 @@ _NUMERIC = re.compile(_numeric_date())
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _DAY_MONTH = re.compile(
-    _NB + r"(?:(?P<d0>\d{1,2})\.?\s*[-–]\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
+    _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
 _PART = re.compile(
-    r"(?P<n>[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?P<kind>kvartal|tertial|halvår)\s*(?:i\s+)?"
-    + _YEAR.format(name="y"), re.I)
+    r"(?P<n>[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?P<kind>kvartal|tertial|halvår|halvdel(?:en)?\s+av)"
+    r"\s*(?:i\s+)?(?:" + _YEAR.format(name="y") + ")?", re.I)
+_PART_ONLY = re.compile(r"(?:[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?:kvartal|tertial|halvår)", re.I)
 ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4}
 _WEEK = re.compile(r"\b(?:uke|veke)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?:[\s,/]+(?P<y>(?:19|20)\d\d))?", re.I)
 _CHRISTMAS = re.compile(r"\s*(?:jul|julen|jula)\s*", re.I)
+_CHRISTMAS_YEAR = re.compile(r"\b(?:julen|jula)\s+" + _YEAR.format(name="y"), re.I)  # "jul 2018" is July
 _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
 _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
@@ -191,11 +196,16 @@ def find_period(text: str, context_year: Optional[int] = None
             return (min(first, day), day), None, m.span()
         except ValueError:
             return None, f"{m.group(0)}: no such date", m.span()
-    if (m := _PART.search(text)) is not None:
-        n = m["n"].lower()
-        count = {"kvartal": 4, "tertial": 3, "halvår": 2}[m["kind"].lower()]
+    if (m := _CHRISTMAS_YEAR.search(text)) is not None:  # "jula 2018"
+        return (_iso(int(m["y"]), 12, 24), _iso(int(m["y"]), 12, 26)), None, m.span()
+    if (m := _PART.search(text)) is not None and (m["y"] or context_year or _PART_ONLY.fullmatch(text.strip())):
+        n, kind = m["n"].lower(), m["kind"].lower()
+        kind = "halvår" if kind.startswith("halvdel") else kind  # "første halvdel av 2014"
+        count = {"kvartal": 4, "tertial": 3, "halvår": 2}[kind]
         number = int(n[0]) if n[0].isdigit() else ORDINALS.get(n, count)  # "siste halvår": the last part
-        return _part(m["kind"], number, int(m["y"])), None, m.span()
+        if not (m["y"] or context_year):
+            return None, f"{m.group(0).strip()}: {kind} without a year", m.span()
+        return _part(kind, number, int(m["y"] or context_year)), None, m.span()
     if (m := _WEEK.search(text)) is not None:  # "uke 43 2023": an ISO week, Monday to Sunday
         year = int(m["y"]) if m["y"] else context_year
         if year is None:

@@ -88,7 +88,18 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
         [{"TEXT": {"REGEX": r"^[1-4]\.$"}}, {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["første", "fyrste", "andre", "tredje", "fjerde", "siste"]}},
-         {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, YEAR],  # "første halvår 2012"
+         {"LOWER": {"IN": ["kvartal", "tertial", "halvår"]}}, {**YEAR, "OP": "?"}],  # "første halvår 2012"
+        [{"LOWER": {"IN": ["første", "fyrste", "andre", "siste"]}}, {"LOWER": {"IN": ["halvdel", "halvdelen"]}},
+         {"LOWER": "av"}, YEAR],  # "første halvdel av 2014"
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": "og"}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH,
+         {**YEAR, "OP": "?"}],  # "14. og 15. juni"
+        [{"LOWER": {"IN": MONTH_FULL}}, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": MONTH_FULL}},
+         {**YEAR, "OP": "?"}],  # "september - november"
+        [YEAR, {"ORTH": {"IN": ["-", "–"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],  # "2021 – 24"
+        [YEAR, {"TEXT": {"REGEX": r"^[-–]\d\d$"}}],  # "2021 -24"
+        [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–]$"}}, YEAR],  # "2017- 2027"
+        [{"LOWER": {"IN": ["jula", "julen"]}}, {**YEAR, "OP": "?"}],  # "bruker jula til å …", "jula 2018"
+        [{"LOWER": "nyttår"}],
         [{"TEXT": {"REGEX": r"^\d\d\.\d\d-\d\d$"}}],  # "27.04-17": day.month-year
         [{"LOWER": {"IN": ["uke", "veke"]}}, {"TEXT": {"REGEX": r"^([1-9]|[1-4]\d|5[0-3])$"}}, {**YEAR, "OP": "?"}],
         [{"LOWER": {"REGEX": MONTH_RANGE}}, {**YEAR, "OP": "?"}],  # "januar-august" as one token

@@ -230,3 +230,30 @@ def test_christmas_ordinal_parts_and_day_month_year_with_a_dash():
     assert (parse_period("første halvår 2012").end, parse_period("siste tertial 2019").start) \
         == ("2012-06-30", "2019-09-01")
     assert parse_period("27.04-17").start == "2017-04-27"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("14. og 15. juni 2016", "2016-06-14", "2016-06-15"),
+    ("første halvdel av 2014", "2014-01-01", "2014-06-30"),
+    ("andre halvdel av 2015", "2015-07-01", "2015-12-31"),
+    ("jula 2018", "2018-12-24", "2018-12-26"),
+    ("jul 2018", "2018-07-01", "2018-07-31"),  # "jul" with a year stays July
+    ("2021 – 24", "2021-01-01", "2024-12-31"),
+    ("2017- 2027", "2017-01-01", "2027-12-31"),
+])
+def test_day_lists_halves_christmas_with_a_year_and_spaced_year_ranges(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_parts_without_a_year_and_spaced_ranges_are_tagged_whole():
+    from models.pipeline import tag_text
+
+    assert parse_period("første tertial").warning == "første tertial: tertial without a year"
+    assert parse_period("første tertial", context_year=2021).end == "2021-04-30"
+    found = {e.text for e in tag_text(
+        "Del 1, september - november: kartlegging. Handlingsprogrammet for 2021 – 24 og investeringer 2021 -24 "
+        "vedtas. Møtet 14. og 15. juni. Merforbruk i første tertial, og alle bruker jula til å hvile. Ved nyttår "
+        "startet hun.") if e.label == "DATE"}
+    assert {"september - november", "2021 – 24", "2021 -24", "14. og 15. juni", "første tertial", "jula",
+            "nyttår"} <= found
