@@ -229,8 +229,10 @@ def _party_after_person() -> list[dict]:
 
 
 def _destination_companies() -> list[dict]:
-    """"Visit Sognefjord", "Visit Norway": a destination company is named "Visit" + its place."""
-    return [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Visit", "VISIT"]}}, {"IS_TITLE": True},
+    """"Visit Sognefjord", "Destinasjon Femund-Engerdal": a destination company is named "Visit" or
+    "Destinasjon" + its place."""
+    return [{"label": "ORG", "pattern": [{"ORTH": {"IN": ["Visit", "VISIT", "Destinasjon", "DESTINASJON"]}},
+                                         {"IS_TITLE": True},
                                          {"IS_TITLE": True, "OP": "?"}]}]
 
 

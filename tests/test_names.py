@@ -615,3 +615,12 @@ def test_projects_called_projects_in_phases_and_with_their_year():
     for sentence in ("Dette er et prosjekt som varer i tre år.", "Tiltaket er et prosjekt i satsingen.",
                      "Tiltaket er et delprosjekt i satsingen.", "Hun er en god prosjektleder."):
         assert not {e for e in labelled(sentence) if e[0] == "PROJECT"}, sentence
+
+
+def test_destination_companies_dropped_hyphens_and_plural_offices():
+    found = labelled("Vi har møte med Sør-Varanger jeger og fiskeforening som er ansvarlig. Det forutsettes at "
+                     "Destinasjon Femund-Engerdal involveres. Rådmannen ga en orientering om Frivilligsentralene i "
+                     "Orkland. Vi bor i Oslo og liker Bergen og fiskeforeningen der.")
+    assert {("ORG", "Sør-Varanger jeger og fiskeforening"), ("ORG", "Destinasjon Femund-Engerdal"),
+            ("ORG", "Frivilligsentralene"), ("GPE", "Bergen")} <= found
+    assert not {e for e in found if "fiskeforeningen" in e[1]}

@@ -95,6 +95,11 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif place_before and not gpe[token.i] and PLACE_BODY.match(token.lower_) and token.lower_ not in NOT_BODIES \
                 and (token.is_lower or capitalised(token)):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))
+        elif place_before and token.is_lower and token.is_alpha and token.i + 2 < len(doc) \
+                and doc[token.i + 1].lower_ == "og" and doc[token.i + 2].is_lower \
+                and PLACE_BODY.match(doc[token.i + 2].lower_) and not any(blocked[token.i:token.i + 3]):
+            # "Sør-Varanger jeger og fiskeforening": a hyphen dropped from "jeger- og fiskeforening"
+            out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 3, label="ORG"))
         elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
                 and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"

@@ -31,7 +31,7 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
-    r"komitéen|enheten|eininga|klinikken|alliansen)s?$")
+    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|departement|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
