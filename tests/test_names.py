@@ -624,3 +624,10 @@ def test_destination_companies_dropped_hyphens_and_plural_offices():
     assert {("ORG", "Sør-Varanger jeger og fiskeforening"), ("ORG", "Destinasjon Femund-Engerdal"),
             ("ORG", "Frivilligsentralene"), ("GPE", "Bergen")} <= found
     assert not {e for e in found if "fiskeforeningen" in e[1]}
+
+
+def test_roads_with_a_hyphen_or_a_space_and_a_towns_package_in_one_word():
+    found = labelled("Veien på E-39 til Kristiansand og E 18 er overbelastet. Alle må stå samlet om "
+                     "Kristiansandspakken. Tiltakspakken er klar.")
+    assert {("GPE", "E-39"), ("GPE", "E 18"), ("PROJECT", "Kristiansandspakken")} <= found
+    assert not {e for e in found if e[1] == "Tiltakspakken"}

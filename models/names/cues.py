@@ -50,6 +50,7 @@ _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,10
 COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
 SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
+PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka)$")
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PROGRAMME_HEADS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
@@ -191,13 +192,17 @@ def place_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Bypakke Grenland", "Områdeløft Saupstad-Kolstad", "Smart Gjøvik": a programme word, then the
-    place it is for (any capitalised name after the strong heads; a known place after "Smart")."""
+    place it is for (any capitalised name after the strong heads; a known place after "Smart"); and a place's
+    package in one word ("Kristiansandspakken", "Nord-Jæren-pakken")."""
     gpe_at = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     out = []
-    for tok in doc[:-1]:
+    for tok in doc:
+        if (m := PLACE_PACKAGE.match(tok.text)) and is_place_stem(m["place"]) and not blocked[tok.i]:
+            out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))  # "Kristiansandspakken": a town's road package
+            continue
         head = tok.lower_
-        if not (head in PROGRAMME_HEADS or head == "smart") or not capitalised(tok) or tok.whitespace_ != " " \
-                or blocked[tok.i]:
+        if tok.i + 1 == len(doc) or not (head in PROGRAMME_HEADS or head == "smart") or not capitalised(tok) \
+                or tok.whitespace_ != " " or blocked[tok.i]:
             continue
         if tok.i + 1 in gpe_at:
             end = gpe_at[tok.i + 1].end
