@@ -63,9 +63,11 @@ PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|ren
 SECONDARY = {"videregående", "vidaregåande"}
 SECONDARY_SHORT = {"vg", "vg."}
 # A compound after a place whose last part names a body, in either case: "Finnmark idrettskrets",
-# "Aust-Agder musikkråd", "Torsken vannverk", "Molde bydrift", "Oppland Bondelag", "Nore og Uvdal næringsselskap".
-PLACE_BODY = re.compile(r"^[a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
-                        r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)$")
+# "Aust-Agder musikkråd", "Torsken vannverk", "Molde bydrift", "Oppland Bondelag", "Nore og Uvdal næringsselskap",
+# "Hedmark kunnskapspark".
+PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
+                        r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
+                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi)park)$")
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
