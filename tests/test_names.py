@@ -637,3 +637,9 @@ def test_the_royal_house_and_parks_that_are_companies():
     found = labelled("Kongehuset besøkte Østfold. Arbeidet videreføres gjennom Hedmark kunnskapspark og Lofoten "
                      "Matpark.")
     assert {("ORG", "Kongehuset"), ("ORG", "Hedmark kunnskapspark"), ("ORG", "Lofoten Matpark")} <= found
+
+
+def test_a_name_right_after_a_persons_title_is_no_place():
+    assert not {e for e in labelled("Både fylkesordfører Thore Westermoen og Rådmann Arne Skogsbakken var der.")
+                if e[0] == "GPE"}
+    assert ("GPE", "Bergen") in labelled("Prosjektleder Bergen kommune. Ordfører i Bergen deltok.")

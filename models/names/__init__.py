@@ -62,11 +62,36 @@ def _keep(candidates: Iterable[Span], ents: Iterable[Span]) -> list[Span]:
     return kept
 
 
+# Titles written right before a person's name: "Rådmann Arne Skogsbakken", "fylkesordfører Thore Westermoen".
+PERSON_TITLES = {"ordfører", "varaordfører", "fylkesordfører", "rådmann", "fylkesrådmann", "kommunedirektør",
+                 "fylkesdirektør", "kommunalsjef", "kommunaldirektør", "statsforvalter", "fylkesmann", "statsråd",
+                 "minister", "prosjektleder", "prosjektleiar", "hovedprosjektleder", "direktør", "styreleder",
+                 "styreleiar", "enhetsleder", "avdelingsleder", "rådgiver", "rådgjevar", "saksbehandler",
+                 "sakshandsamar", "konsulent", "professor", "stortingsrepresentant", "kommuneoverlege"}
+
+
+def _after_person_title(doc: Doc, ent: Span) -> bool:
+    """Is this title-case place name part of a name right after a person's title (with at most one first
+    name between: "fylkesordfører Thore Westermoen")?"""
+    if not all(t.is_title for t in ent) or len(ent) > 3 \
+            or ent.end < len(doc) and doc[ent.end].lower_ in PLACE_NOUNS:  # "Prosjektleder Bergen kommune"
+        return False
+    for k in (ent.start - 1, ent.start - 2):
+        if k < 0 or doc[k].whitespace_ != " ":
+            return False
+        if doc[k].lower_ in PERSON_TITLES:
+            return all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[k + 1:ent.start])
+    return False
+
+
 def _in_person_name(doc: Doc, ent: Span) -> bool:
     """"Guri Ulvik Martinsen", "Amund Haugen Steinbakken": a place name right after a first name, or
-    after a first name and one more name, is the person's middle or last name."""
+    after a first name and one more name, is the person's middle or last name; so is one right after a
+    person's title."""
     if ent.label_ != "GPE" or ent.start == 0:
         return False
+    if _after_person_title(doc, ent):
+        return True
     for k in (ent.start - 1, ent.start - 2):
         before = doc[k] if k >= 0 else None
         if before is None or before.whitespace_ != " " or not before.is_title or not before.is_alpha \
