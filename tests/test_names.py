@@ -643,3 +643,7 @@ def test_a_name_right_after_a_persons_title_is_no_place():
     assert not {e for e in labelled("Både fylkesordfører Thore Westermoen og Rådmann Arne Skogsbakken var der.")
                 if e[0] == "GPE"}
     assert ("GPE", "Bergen") in labelled("Prosjektleder Bergen kommune. Ordfører i Bergen deltok.")
+
+
+def test_a_named_campaign_is_a_project():
+    assert ("PROJECT", "Egenberedskapskampanjen") in labelled("Høsten 2021 ble Egenberedskapskampanjen gjennomført.")

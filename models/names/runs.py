@@ -296,9 +296,10 @@ def _place_and_noun(doc: Doc, i: int) -> bool:
         and len(nxt) > 3
 
 
-# "Familieprosjektet", "Trøndelagsløftet", "Tillitsreformen": one project, programme or reform.
+# "Familieprosjektet", "Trøndelagsløftet", "Tillitsreformen", "Egenberedskapskampanjen": one project, programme,
+# reform or campaign.
 PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets|løftet|løftets|reformen|"
-                              r"reformens)$")
+                              r"reformens|kampanjen|kampanjens)$")
 # "0–24-prosjektet", "0-24-programmet": an age range names the national 0–24 cooperation's projects.
 AGE_RANGE_PROJECT = re.compile(r"^\d{1,2}[–-]\d{1,2}-(prosjektet|prosjekt|programmet|samarbeidet)s?$")
 
