@@ -67,10 +67,11 @@ _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _
 _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
+_PART_NUMBER = r"[1-4]\.|første|fyrste|andre|tredje|fjerde|siste"
 _PART = re.compile(
-    r"(?P<n>[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?P<kind>kvartal|tertial|halvår|halvdel(?:en)?\s+av)"
+    rf"(?P<n>{_PART_NUMBER})\s*(?P<kind>kvartal|tertial|halvår|halvdel(?:en)?\s+av)"
     r"\s*(?:i\s+)?(?:" + _YEAR.format(name="y") + ")?", re.I)
-_PART_ONLY = re.compile(r"(?:[1-4]\.|første|fyrste|andre|tredje|fjerde|siste)\s*(?:kvartal|tertial|halvår)", re.I)
+_PART_ONLY = re.compile(rf"(?:{_PART_NUMBER})\s*(?:kvartal|tertial|halvår)", re.I)  # the whole text, no year
 ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "tredje": 3, "fjerde": 4}
 _WEEK = re.compile(r"\b(?:uke|veke)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?:[\s,/]+(?P<y>(?:19|20)\d\d))?", re.I)
 _CHRISTMAS = re.compile(r"\s*(?:jul|julen|jula)\s*", re.I)

@@ -20,7 +20,6 @@ of a person's name ("Guri Ulvik Martinsen"), not a place.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from spacy.language import Language
@@ -29,8 +28,8 @@ from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
-    county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects, local_branches,
-    named_places, place_programmes, place_year_names, project_repeats, role_projects, venues,
+    YEAR, county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
+    local_branches, named_places, place_programmes, place_year_names, project_repeats, role_projects, venues,
 )
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
@@ -41,8 +40,6 @@ from models.names.units import (
     sentence_case_units, upper_case_names, with_company_form, with_places,
 )
 from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
-
-YEAR = re.compile(r"^(19|20)\d\d$")
 from models.names.wrapped import wrapped_spans
 from models.norm import normalise
 
@@ -135,7 +132,7 @@ def _joins_project(doc: Doc, ent: Span, nxt: Span) -> bool:
         and not (after is not None and (after.text in {"-", "–", "/"} or YEAR.match(after.text)))  # "2010 2012"
 
 
-def _with_own_place(doc: Doc) -> list[Span]:
+def _with_place_or_year(doc: Doc) -> list[Span]:
     """A project's name takes the place or the year right after it on the same line (not across "i", a comma
     or a line break)."""
     ents = list(doc.ents)
@@ -167,7 +164,8 @@ def names_component(doc: Doc) -> Doc:
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
     found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
-              + sentence_case_units(doc, blocked) + sector_units(doc, blocked) + place_spans(doc, blocked) + role_projects(doc, blocked)
+              + sentence_case_units(doc, blocked) + sector_units(doc, blocked) + place_spans(doc, blocked)
+              + role_projects(doc, blocked)
               + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
               + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed
               + headed_programmes(doc, blocked)
@@ -181,7 +179,7 @@ def names_component(doc: Doc) -> Doc:
                if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]
     covered = {i for s in repeats for i in range(s.start, s.end)}
     doc.ents = filter_spans(repeats + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))])
-    doc.ents = _with_own_place(doc)
+    doc.ents = _with_place_or_year(doc)
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

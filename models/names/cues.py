@@ -52,7 +52,7 @@ SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
 PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka)$")
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
-PROGRAMME_HEADS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
+PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
 VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark"}
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
@@ -201,12 +201,12 @@ def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))  # "Kristiansandspakken": a town's road package
             continue
         head = tok.lower_
-        if tok.i + 1 == len(doc) or not (head in PROGRAMME_HEADS or head == "smart") or not capitalised(tok) \
+        if tok.i + 1 == len(doc) or not (head in PLACE_PROGRAMME_WORDS or head == "smart") or not capitalised(tok) \
                 or tok.whitespace_ != " " or blocked[tok.i]:
             continue
         if tok.i + 1 in gpe_at:
             end = gpe_at[tok.i + 1].end
-        elif head in PROGRAMME_HEADS:
+        elif head in PLACE_PROGRAMME_WORDS:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 2 and capitalised(doc[end]) and not blocked[end] \
                     and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].text.replace("-", "").isalpha():
@@ -339,7 +339,7 @@ def _subject_called_project(doc: Doc, i: int, blocked: list[bool]) -> Span | Non
             or words[0].lower_ in FUNCTION_WORDS | NOT_NAME_WORDS \
             or any(PROJECT_WORD.match(t.lower_) or t.lower_ in NAME_VERBS or t.is_punct for t in words) \
             or any(e.label_ not in NAME_LABELS for e in words.ents) \
-            or len(words) == 1 and (words[0].lower_ in lowercase_words(doc) | GENERIC_SUBJECTS):
+            or len(words) == 1 and (words[0].lower_ in GENERIC_SUBJECTS or words[0].lower_ in lowercase_words(doc)):
         return None
     return Span(doc, start, i, label="PROJECT")
 
