@@ -56,6 +56,8 @@ def read_places(path: Path = DATA / "kommuner.tsv", towns: Optional[Path] = DATA
     for row in _rows(path):
         row = row + [""] * (4 - len(row))
         out.setdefault(row[0], Place(row[0], row[1], row[2], row[3]))
+    for name, place in list(out.items()):
+        out.setdefault(nynorsk_variant(name), place)  # "Noreg", "Nord-Noreg"
     if towns is not None and towns.exists():
         for name, municipality in _rows(towns):
             out.setdefault(name, Place(name, "sted", municipality))

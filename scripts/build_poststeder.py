@@ -7,6 +7,8 @@ Kept: every poststed that is not a municipality's own name, written in proper ca
 municipality it lies in. Left out: names that are also ordinary Norwegian words (Debian's
 `wnorwegian` lists: "Vik", "Sand", "Moen"), first names and organisation names in models/data,
 and names shorter than four letters. Those would be read as places wherever the word stands.
+Kept all the same: the ordinary-word names listed in models/data/common_word_places.txt ("Kirkenes",
+"Bryne"), which the tagger reads as places only away from a sentence start.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ def main(register: Path) -> None:
     places = read_places(DATA / "kommuner.tsv", towns=None, countries=None)
     municipalities = {name.upper(): name for name, p in places.items() if p.kind == "kommune"}
     skip = set(places) | set(read_organisations()) | read_list(DATA / "first_names.txt")
+    words -= {name.lower() for name in read_list(DATA / "common_word_places.txt")}
     rows = {}
     with register.open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):

@@ -647,3 +647,45 @@ def test_a_name_right_after_a_persons_title_is_no_place():
 
 def test_a_named_campaign_is_a_project():
     assert ("PROJECT", "Egenberedskapskampanjen") in labelled("Høsten 2021 ble Egenberedskapskampanjen gjennomført.")
+
+
+def test_addresses_short_streets_streets_in_two_words_and_a_numbered_square():
+    found = labelled("Møtet ble holdt i Nygata 13 i Drammen. Vi holder til i Kongens gate 4 og Torget 10. "
+                     "Anlegget ligger ved Nedre Elnesvågveg. Kontoret flytter til Rådhusvegen 13.")
+    assert {("GPE", "Nygata 13"), ("GPE", "Kongens gate 4"), ("GPE", "Torget 10"), ("GPE", "Nedre Elnesvågveg"),
+            ("GPE", "Rådhusvegen 13")} <= found
+    assert not labelled("Torget skal pusses opp. Gågata er stengt. Gangvei langs elva er planlagt.")
+    assert ("GPE", "Storgata") in labelled("Butikken i Storgata 1. etasje er ledig.")
+
+
+def test_regional_councils_forums_dioceses_and_sectors_in_capitals():
+    found = labelled("Saltentinget og Vest-Telemarktinget vedtok planen. Vi har samarbeid med Trafikkutviklingsforum "
+                     "og Bjørgvin Bispedømme. Jernbaneforum Nord møttes i mai. TEKNISK SEKTOR har ansvar, og "
+                     "Teknisk sektor følger opp.")
+    assert {("ORG", "Saltentinget"), ("ORG", "Vest-Telemarktinget"), ("ORG", "Trafikkutviklingsforum"),
+            ("ORG", "Bjørgvin Bispedømme"), ("ORG", "Jernbaneforum Nord"), ("ORG", "TEKNISK SEKTOR"),
+            ("ORG", "Teknisk sektor")} <= found
+    assert not labelled("Tema for møtet var et forum for frivillige i sektoren.")
+
+
+def test_programme_compounds_and_a_place_with_a_round_future_year():
+    found = labelled("Tøyensatsingen er et samarbeid med staten. Drammen 2040 er kommunens visjon, og Skien 2020 "
+                     "ble avsluttet.")
+    assert {("PROJECT", "Tøyensatsingen"), ("PROJECT", "Drammen 2040"), ("PROJECT", "Skien 2020")} <= found
+    assert not {e for e in labelled("Hovedsatsingen i år er skole, og Fellessatsingen fortsetter. Befolkningen i "
+                                    "Bergen 2020 var høy. Tabellen viser Oslo 2020 2025 og 2030.")
+                if e[0] == "PROJECT"}
+
+
+def test_nynorsk_country_region_genitives_and_towns_that_are_also_words():
+    found = labelled("Dette er viktig for Noreg og for Kristiansandsregionens næringsliv. Prosjektet er et "
+                     "samarbeid mellom Kirkenes og Bryne.")
+    assert {("GPE", "Noreg"), ("GPE", "Kristiansandsregionens"), ("GPE", "Kirkenes"), ("GPE", "Bryne")} <= found
+    assert not {e for e in labelled("Otta av dem kom tidlig.") if e[0] == "GPE"}
+
+
+def test_municipal_property_enterprises_headlands_and_the_family_centre_model():
+    found = labelled("Kristiansand eiendom har ansvaret for byggene. Båten la til ved Tjuvholmen. Kommunen har "
+                     "etablert Familiens hus for barnefamilier.")
+    assert {("ORG", "Kristiansand eiendom"), ("GPE", "Tjuvholmen"), ("PROJECT", "Familiens hus")} <= found
+    assert not labelled("Arbeidet med kommunens eiendom er utarbeidet.")

@@ -292,9 +292,27 @@ def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
             after = text[span.end_char:].lstrip(" \t")
             quoted = before[-1:] in {"«", '"', "“"} and after[:1] in {"»", '"', "”"}
             own_line = before[-1:] in {"", "\n"} and after[:1] in {"", "\n"}
-            if quoted or own_line:
+            if quoted or own_line or _vision(doc, span):
                 out.append(Span(doc, span.start, span.end, label="PROJECT"))
     return out
+
+
+# "i Bergen 2020", "for Oslo 2025": a place and a year after a preposition are a place at a time.
+_PLACE_AT_TIME = {"i", "fra", "til", "for", "med", "på", "av", "om", "mot", "ved", "under", "over", "innen", "etter",
+                  "før", "mellom", "per", "pr."}
+
+
+def _vision(doc: Doc, span: Span) -> bool:
+    """"Drammen 2040 er kommunens visjon": a place and a round future year (2020, 2025, …) as a plan's or
+    programme's name, not after a preposition and not in a row of figures."""
+    year = int(doc[span.end - 1].text[:4])
+    if year < 2020 or year % 5:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and (before.lower_ in _PLACE_AT_TIME or before.like_num):
+        return False
+    return after is None or not (after.like_num or after.text in {"-", "–", "/"})
 
 
 def _written_lower(doc: Doc, name: Span) -> bool:

@@ -22,7 +22,7 @@ from models.context import at_start
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
     HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS,
-    NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
+    NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, SHORT_STREET, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
     entity_tokens, first_names,
 )
 
@@ -123,6 +123,8 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
         return Span(doc, start, end, label="ORG")
     if capitals[0] in COMPASS or capitals[-1] in COMPASS:
         return Span(doc, start, end, label="GPE")
+    if STREET.match(last) or SHORT_STREET.match(words[-1].text):
+        return None  # "Nedre Elnesvågveg": a street, see place_spans
     if caps < 3 and not connectors:
         return None  # "Gunleik Smedstad", "Måloppnåelse Hovedmålet": a person or a heading, not a project
     if start > 0 and doc[start - 1].like_num and doc[start - 1].whitespace_:
@@ -299,9 +301,16 @@ def _place_and_noun(doc: Doc, i: int) -> bool:
 # "Familieprosjektet", "Trøndelagsløftet", "Tillitsreformen", "Egenberedskapskampanjen": one project, programme,
 # reform or campaign.
 PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|prosjektets|løftet|løftets|reformen|"
-                              r"reformens|kampanjen|kampanjens)$")
+                              r"reformens|kampanjen|kampanjens|satsingen|satsinga|satsningen|satsingens)$")
+# "Hovedsatsingen", "Fellessatsingen": what kind of programme, not its name.
+GENERIC_PROGRAMME_PARTS = {"hoved", "stor", "ny", "felles", "sær", "del", "sats", "nasjonal", "regional", "kommunal"}
 # "0–24-prosjektet", "0-24-programmet": an age range names the national 0–24 cooperation's projects.
 AGE_RANGE_PROJECT = re.compile(r"^\d{1,2}[–-]\d{1,2}-(prosjektet|prosjekt|programmet|samarbeidet)s?$")
+
+
+def _generic_programme(part: str) -> bool:
+    part = part.lower().rstrip("-")
+    return part in GENERIC_PROGRAMME_PARTS or part.endswith("s") and part[:-1] in GENERIC_PROGRAMME_PARTS
 
 
 def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -310,8 +319,8 @@ def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc:
         match = PROJECT_COMPOUND.match(tok.text)
-        generic = match and match[2].startswith("prosjekt") \
-            and match["part"].lower().rstrip("-") in GENERIC_PROJECT_PARTS
+        generic = match and (match[2].startswith("prosjekt") and match["part"].lower().rstrip("-") in GENERIC_PROJECT_PARTS
+                             or match[2].startswith("sats") and _generic_programme(match["part"]))
         if (match and not generic or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \

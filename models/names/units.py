@@ -23,8 +23,8 @@ from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
     INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
-    NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, STREET, STRONG_SUFFIX,
-    UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
+    NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, SHORT_STREET, SQUARES, STREET,
+    STREET_WORDS, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
     capitalised, entity_tokens, first_names, lowercase_words,
 )
 
@@ -67,7 +67,7 @@ SECONDARY_SHORT = {"vg", "vg."}
 # "Hedmark kunnskapspark".
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
-                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi)park)$")
+                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi)park|eiendom|eigedom)$")  # "Stavanger eiendom"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
@@ -178,6 +178,7 @@ def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
 
 
 HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
+STREET_PREFIXES = {"Nedre", "Øvre", "Nordre", "Søndre", "Østre", "Vestre", "Store", "Lille", "Gamle"}
 # "Ansvar 1200 Helse og omsorg": a numbered budget unit, not a numbered heading
 BUDGET_UNIT_WORDS = {"ansvar", "ansvarsområde", "tjenesteområde", "rammeområde", "sektor", "enhet", "virksomhet"}
 SECTION_NUMBER = re.compile(r"^(\d+([.-]\d+)*\.?|\.{2,}|[-–])$")
@@ -295,10 +296,14 @@ UNIT_COMPOUND = re.compile(r"^\w{3,}(utvalg|utval|avdeling|seksjon|kontor|senter
 
 def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Samfunnsmedisinsk avdeling", "Strategisk samarbeidsutvalg", "Faglig samarbeidsutvalg": a capitalised
-    -isk/-ig adjective and a unit noun or compound."""
+    -isk/-ig adjective and a unit noun or compound; in capitals too ("TEKNISK SEKTOR")."""
     out = []
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
+        if t.is_upper and nxt.is_upper and len(t) > 5 and t.lower_.endswith(("isk", "sk")) \
+                and nxt.lower_ in UNIT_NOUNS and not blocked[t.i] and not blocked[nxt.i]:
+            out.append(Span(doc, t.i, t.i + 2, label="ORG"))
+            continue
         if not t.is_title or len(t) <= 5 or blocked[t.i] or not nxt.is_lower or blocked[nxt.i]:
             continue
         compound = UNIT_COMPOUND.match(nxt.lower_)
@@ -673,18 +678,34 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     for token in doc:
         if blocked[token.i] or named[token.i] or not capitalised(token) or token.lower_ in NOT_NAME_WORDS:
             continue
-        if STREET.match(token.lower_) or NATURAL_PLACE.match(token.text):
+        numbered = token.i + 1 < len(doc) and HOUSE_NUMBER.match(doc[token.i + 1].text) is not None \
+            and bool(token.whitespace_)
+        street_word = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in STREET_WORDS \
+            and token.text.endswith("s") and not named[token.i + 1] and token.lower_ not in lower
+        if street_word or token.text in SQUARES and numbered \
+                or SHORT_STREET.match(token.text) and (numbered or not at_start(doc.text, token.idx)):
+            start, end = token.i, token.i + 2 if street_word else token.i + 1  # "Kongens gate 4", "Torget 10"
+            if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and doc[end - 1].whitespace_:
+                end += 1
+            if start > 0 and doc[start - 1].text in STREET_PREFIXES and not blocked[start - 1]:
+                start -= 1  # "Nedre Elnesvågveg"
+            out.append(Span(doc, start, end, label="GPE"))
+        elif STREET.match(token.lower_) or NATURAL_PLACE.match(token.text):
             start, end = token.i, token.i + 1
             if start > 0 and doc[start - 1].text in first_names() and not blocked[start - 1]:
                 if not STREET.match(token.lower_):
                     continue  # "Ola Kvernmoen": a surname
                 start -= 1  # "Bjørn Farmannsgate": a street named after a person
+            elif start > 0 and doc[start - 1].text in STREET_PREFIXES and not blocked[start - 1] \
+                    and STREET.match(token.lower_):
+                start -= 1  # "Øvre Slottsgate"
             if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and token.whitespace_:
                 end += 1  # "Rådhusvegen 13": the address
             out.append(Span(doc, start, end, label="GPE"))
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
-            out.append(Span(doc, token.i, token.i + 2, label="GPE"))
+            body = INDEFINITE_SUFFIX.match(token.lower_) or DEFINITE_SUFFIX.match(token.lower_)
+            out.append(Span(doc, token.i, token.i + 2, label="ORG" if body else "GPE"))  # "Jernbaneforum Nord"
         elif (m := PLACE_REGION.match(token.text)) and (is_place_stem(m["place"])
                                                         or (m[2] != "region" and not at_start(doc.text, token.idx))):
             out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen", "Finnskogområdet"

@@ -31,13 +31,13 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
-    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene)s?$")
+    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|departement|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
-    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining)$")
+    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining|forum)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|utvalet|direktoratet|departementet|tilsynet|etaten|nemnda|"
-                           r"(?<!om)rådet|styret|komiteen|komitéen)$")
+                           r"(?<!om)rådet|styret|komiteen|komitéen|tinget)$")  # "Saltentinget"
 # A capitalised one of these, then "for ...", is a unit's name ("Senter for rusforebygging",
 # "Utval for plan, teknikk og næring").
 UNIT_LEADS = {"byrådsavdeling", "byrådsavdelingen", "senter", "senteret", "utvalg", "utvalget", "utval", "utvalet",
@@ -58,13 +58,22 @@ ORG_WORDS = re.compile(r"(senter|sentret|senteret|center|institutt|direktorat|ti
 # A capitalised one of these, then "for ...", names a programme ("Program for folkehelsearbeid i kommunene").
 PROGRAMME_LEADS = {"program", "programmet", "prosjekt", "prosjektet", "satsing", "satsingen"}
 PROJECT_WORDS = re.compile(r"(prosjekt|program|satsing|satsning|reform|tiltak|pilot)", re.I)
-STREET = re.compile(r"^[\w-]{3,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
-# Fjords, valleys, lakes, tunnels, islands, heaths: "Skjerstadfjorden", "Groruddalen", "Oslofjordtunnelen".
+STREET = re.compile(r"^(?!(by|gå)gat[ae]$|(ny|om|ut|av|år)vegen$)"  # "bygata", "omvegen": common nouns
+                    r"[\w-]{2,}(veien|vegen|gata|gaten|gate|plassen|torget|allé|stien|bakken|brygga|kaien)$")
+# Also streets, but the same endings make common nouns ("Fylkesveg", "Gangvei"), so only away from a
+# sentence start or with a house number: "Nedre Elnesvågveg", "Kirkevei 4".
+SHORT_STREET = re.compile(r"^[A-ZÆØÅ][\w-]{3,}(veg|vei)$")
+# Street words that stand as their own word after a name in the genitive: "Kongens gate 4", "Olav Kyrres plass".
+STREET_WORDS = {"gate", "gt.", "vei", "veg", "plass", "allé"}
+# A square alone names one place only with its number: "Torget 10".
+SQUARES = {"Torget", "Torvet"}
+# Fjords, valleys, lakes, tunnels, islands, heaths, mountains, headlands: "Skjerstadfjorden", "Groruddalen",
+# "Oslofjordtunnelen", "Jordøya", "Setermoen", "Kirkeneset", "Tjuvholmen".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
-                           r"moen|fjell|fjellet|vidda)$")  # islands ("Jordøya"), heaths ("Setermoen"), mountains
+                           r"moen|fjell|fjellet|vidda|neset|holmen)$")
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
-PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)$")  # "Kongsvingerregionen"
+PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)s?$")  # "Kongsvingerregionen"
 # Nouns that make the word before them a municipality's or county's name: "Fjell kommune", "Bergen kommunestyre".
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
@@ -78,7 +87,8 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsinge
                           r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
 UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
-              "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste", "institutt"}
+              "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste", "institutt",
+              "sektor"}
 # A compound ending in one of these, capitalised and followed by "for ...", is a body's name
 # ("Bystyrekomite for helse og omsorg", "Arbeidsutvalg for …").
 UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utval", "utvalet", "avdeling",
