@@ -45,9 +45,21 @@ MONTHS: dict[str, int] = {
     "november": 11, "nov": 11, "desember": 12, "des": 12,
 }
 SEASONS: dict[str, tuple[int, int]] = {"vår": (3, 5), "sommer": (6, 8), "sommar": (6, 8), "høst": (9, 11),
-                                       "haust": (9, 11)}
+                                       "haust": (9, 11),
+                                       # parts of a season, and the school's half-years
+                                       "forsommer": (5, 6), "forsommar": (5, 6), "sensommer": (8, 9),
+                                       "seinsommar": (8, 9), "ettersommer": (8, 9), "ettersommar": (8, 9),
+                                       "senhøst": (10, 11), "seinhaust": (10, 11),
+                                       "vårhalvår": (1, 6), "høsthalvår": (7, 12), "hausthalvår": (7, 12),
+                                       "vårsemester": (1, 6), "høstsemester": (8, 12), "haustsemester": (8, 12)}
+
+
+def _definite(word: str) -> str:
+    return word + ("et" if word.endswith(("halvår", "semester")) else "en")  # "høsthalvåret", "forsommeren"
+
+
 # Every season and its definite form, bokmål and nynorsk ("vinter" is handled apart: it crosses the year end).
-SEASON_WORDS = tuple(w for base in [*SEASONS, "vinter"] for w in (base, base + "en"))
+SEASON_WORDS = tuple(w for base in [*SEASONS, "vinter"] for w in (base, _definite(base)))
 UNDECIDED = ("ikke fastsatt", "ikke avklart", "ikke bestemt", "uavklart", "ukjent", "ikke satt")
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?![a-zæøå])"
@@ -64,6 +76,7 @@ def _numeric_date(n: str = "") -> str:
 _NUMERIC = re.compile(_numeric_date())
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
+_OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–—]|til)\s*" + _numeric_date())
 _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
@@ -86,7 +99,11 @@ _SEASON = re.compile(
 _PMU = re.compile(
     r"(?<![a-zæøå])(?P<p>primo|medio|ultimo)\s+(?:" + _MONTH.format(name="m") + r"\s*)?"
     + r"(?P<y>(?:19|20)\d{2})?(?!\d)", re.I)
-_MONTH_YEAR = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
+_MONTH_YEAR = re.compile(r"(?<![a-zæøå])" + _MONTH.format(name="m") + r"(?:\s+måned)?(?:\s+i)?\s*"  # "mars måned i 2020"
+                         + _YEAR.format(name="y"), re.I)
+# "skoleåret 2008/2009", "barnehageåret 2019/20": August to July
+_SCHOOL_YEAR = re.compile(r"\b(?:skoleåret|skuleåret|barnehageåret|undervisningsåret)\s+"
+                          r"(?P<y1>(?:19|20)\d{2})\s*[-–/]\s*(?P<y2>(?:19|20)?\d{2})(?![\d,])", re.I)
 _YEAR_RANGE = re.compile(
     r"(?<![\d,.])(?P<y1>(?:19|20)\d{2})\s*(?:-|–|—|/|til)\s*(?P<y2>(?:19|20)?\d{2})(?![\d,])")
 _DECADE = re.compile(r"(?<![\d,.])(?P<c>1[89]|20)?(?P<d>\d)0-tall(?:et|ets)\b", re.I)
@@ -136,7 +153,8 @@ def _numeric(m: re.Match, n: str = "") -> tuple[Optional[tuple[str, str]], Optio
 
 
 def _season(word: str, year: int) -> tuple[str, str]:
-    word = word.lower().removesuffix("en")
+    word = word.lower()
+    word = word.removesuffix("et") if word.endswith(("halvåret", "semesteret")) else word.removesuffix("en")
     if word == "vinter":
         return _iso(year, 12, 1), _iso(year + 1, 2, _last_day(year + 1, 2))
     m1, m2 = SEASONS[word]
@@ -186,6 +204,15 @@ def find_period(text: str, context_year: Optional[int] = None
         second, w2 = _numeric(m)
         if first and second and first[0] <= second[1]:
             return (first[0], second[1]), w1 or w2, m.span()
+    if (m := _OPEN_RANGE.search(text)) is not None:  # "1.1. – 31.12.2014": the first date takes the second's year
+        second, warning = _numeric(m)
+        if second is not None:
+            try:
+                first = _iso(int(second[0][:4]), int(m["m1"]), int(m["d1"]))
+            except ValueError:
+                first = None
+            if first is not None and first <= second[1]:
+                return (first, second[1]), warning, m.span()
     if (m := _NUMERIC.search(text)) is not None:
         period, warning = _numeric(m)
         return period, warning, m.span()
@@ -240,6 +267,11 @@ def find_period(text: str, context_year: Optional[int] = None
         century = int(m["c"]) if m["c"] else (19 if int(m["d"]) >= 3 else 20)
         first = century * 100 + int(m["d"]) * 10
         return (_iso(first, 1, 1), _iso(first + 9, 12, 31)), None, m.span()
+    if (m := _SCHOOL_YEAR.search(text)) is not None:
+        y1 = int(m["y1"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+        if y2 == y1 + 1:
+            return (_iso(y1, 8, 1), _iso(y2, 7, 31)), None, m.span()
     if (m := _YEAR_RANGE.search(text)) is not None:
         y1 = int(m["y1"])
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])

@@ -68,12 +68,15 @@ def normalise(label: str, text: str) -> Optional[str]:
     """The `norm` column for an entity."""
     if label == "DATE":
         return date(text)
+    sign = -1 if text.lstrip()[:1] in {"-", "−"} else 1  # "-1,4%", "-118 mill kr": a deficit, a fall
     if label == "MONEY":
         value = money(text)
-        return None if value is None else str(value)
+        return None if value is None else str(sign * value)
     if label == "PERCENT":
         value = number(text)
-        return None if value is None else f"{value:g}"
+        if value is None and (first := text.split()[0].lower()) in NUMBER_WORDS:
+            value = NUMBER_WORDS[first]  # "seks prosent"
+        return None if value is None else f"{sign * value:g}"
     if label == "STATUS":
         return status(text)
     if label == "ORG":

@@ -26,7 +26,7 @@ D = r"(0?[1-9]|[12]\d|3[01])"  # a day of the month
 M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
-NUM_HEAD = {"TEXT": {"REGEX": r"^(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "900.000,-"
+NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
@@ -77,6 +77,9 @@ def _dates() -> list[dict]:
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
         [MONTH, DOT, YEAR],
+        [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": "måned", "OP": "?"}, {"LOWER": "i"}, YEAR],  # "mars måned i 2020"
+        [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],  # "skoleåret 2008/2009"
+        [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "1.1. – 31.12.2014"
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
@@ -163,7 +166,8 @@ def _amounts() -> list[dict]:
         # "ni mill. kroner", "fem millionar kronene": a number word, a scale and a currency
         [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
     ]
-    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}]]
+    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}],
+               [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": ["prosent", "prosentpoeng"]}}]]  # "seks prosent"
     return ([{"label": "MONEY", "pattern": p} for p in money]
             + [{"label": "PERCENT", "pattern": p} for p in percent])
 

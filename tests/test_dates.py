@@ -257,3 +257,32 @@ def test_parts_without_a_year_and_spaced_ranges_are_tagged_whole():
         "startet hun.") if e.label == "DATE"}
     assert {"september - november", "2021 – 24", "2021 -24", "14. og 15. juni", "første tertial", "jula",
             "nyttår"} <= found
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("november i 2014", "2014-11-01", "2014-11-30"),
+    ("mars måned i 2020", "2020-03-01", "2020-03-31"),
+    ("forsommeren 2015", "2015-05-01", "2015-06-30"),
+    ("seinhausten 2018", "2018-10-01", "2018-11-30"),
+    ("høsthalvåret 2019", "2019-07-01", "2019-12-31"),
+    ("vårsemesteret 2020", "2020-01-01", "2020-06-30"),
+    ("skoleåret 2008/2009", "2008-08-01", "2009-07-31"),
+    ("barnehageåret 2019/20", "2019-08-01", "2020-07-31"),
+    ("1.1. – 31.12.2014", "2014-01-01", "2014-12-31"),
+    ("31.1. - 28.2.2015", "2015-01-31", "2015-02-28"),
+])
+def test_month_in_a_year_parts_of_seasons_half_years_school_years_and_open_day_ranges(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_year_words_month_in_a_year_and_open_day_ranges_are_tagged_whole_and_signed_amounts():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Året 2016 og skoleåret 2008/2009 var gode. I perioden 1.1. – 31.12.2014 og i november i 2014 økte "
+        "utgiftene med seks prosent. Avviket er -1,4% eller -118 mill kr.")}
+    assert {("DATE", "Året 2016", "2016-01-01/2016-12-31"), ("DATE", "skoleåret 2008/2009", "2008-08-01/2009-07-31"),
+            ("DATE", "1.1. – 31.12.2014", "2014-01-01/2014-12-31"), ("DATE", "november i 2014", "2014-11-01/2014-11-30"),
+            ("PERCENT", "seks prosent", "6"), ("PERCENT", "-1,4%", "-1.4"),
+            ("MONEY", "-118 mill kr", "-118000000")} <= found
