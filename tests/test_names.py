@@ -689,3 +689,11 @@ def test_municipal_property_enterprises_headlands_and_the_family_centre_model():
                      "etablert Familiens hus for barnefamilier.")
     assert {("ORG", "Kristiansand eiendom"), ("GPE", "Tjuvholmen"), ("PROJECT", "Familiens hus")} <= found
     assert not labelled("Arbeidet med kommunens eiendom er utarbeidet.")
+
+
+def test_traditional_districts_international_bodies_and_a_place_with_a_suspended_compound_body():
+    found = labelled("Det gjelder Nord-Gudbrandsdal og Nedre Glomma. Tiltaket følger OECD og UNESCOs råd. Midlene "
+                     "kommer fra Aust-Agder utviklings- og kompetansefond og Valdres Natur- og Kulturpark.")
+    assert {("GPE", "Nord-Gudbrandsdal"), ("GPE", "Nedre Glomma"), ("ORG", "OECD"), ("ORG", "UNESCOs"),
+            ("ORG", "Aust-Agder utviklings- og kompetansefond"), ("ORG", "Valdres Natur- og Kulturpark")} <= found
+    assert ("GPE", "Bergen") in labelled("Elever fra Bergen barne- og ungdomsskoler deltok.")

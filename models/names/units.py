@@ -67,7 +67,7 @@ SECONDARY_SHORT = {"vg", "vg."}
 # "Hedmark kunnskapspark".
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
-                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi)park|eiendom|eigedom)$")  # "Stavanger eiendom"
+                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom)$")
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
@@ -87,7 +87,13 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         place_before = token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
         after_place = token.is_title and place_before
-        if capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
+        part = _suspended_start(doc, token.i)
+        if part is not None and part > 0 and doc[part].text.endswith("-") and gpe[part - 1] \
+                and (PLACE_BODY.match(token.lower_) or PLACE_COMPANY.match(token.lower_)) \
+                and not any(blocked[part:token.i + 1]):
+            # "Aust-Agder utviklings- og kompetansefond", "Valdres Natur- og Kulturpark"
+            out.append(Span(doc, _place_start(doc, part, gpe), token.i + 1, label="ORG"))
+        elif capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
         elif place_before and token.lower_ in {"kommunale", "kommunal"} and token.i + 1 < len(doc) \
                 and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 4 \
