@@ -697,3 +697,10 @@ def test_traditional_districts_international_bodies_and_a_place_with_a_suspended
     assert {("GPE", "Nord-Gudbrandsdal"), ("GPE", "Nedre Glomma"), ("ORG", "OECD"), ("ORG", "UNESCOs"),
             ("ORG", "Aust-Agder utviklings- og kompetansefond"), ("ORG", "Valdres Natur- og Kulturpark")} <= found
     assert ("GPE", "Bergen") in labelled("Elever fra Bergen barne- og ungdomsskoler deltok.")
+
+
+def test_a_place_broken_after_its_hyphen_by_a_line_or_a_space():
+    found = {(e.label, e.text, e.norm) for e in tag_text("Tiltaket gjelder Sør-\nVaranger og Kristian- sand, og "
+                                                         "Nord- og Sør-Trøndelag.")}
+    assert {("GPE", "Sør-\nVaranger", "Sør-Varanger (Finnmark)"), ("GPE", "Kristian- sand", "Kristiansand (Agder)"),
+            ("GPE", "Sør-Trøndelag", "Trøndelag")} <= found

@@ -40,7 +40,7 @@ from models.names.units import (
     sentence_case_units, upper_case_names, with_company_form, with_places,
 )
 from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
-from models.names.wrapped import wrapped_spans
+from models.names.wrapped import broken_places, wrapped_spans
 from models.norm import normalise
 
 __all__ = ["long_form", "names_component"]
@@ -156,7 +156,7 @@ def names_component(doc: Doc) -> Doc:
         for k in range(span.start, span.end):
             blocked[k] = True
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
-             + joined_spans(doc) + wrapped_spans(doc) + adjective_units(doc, blocked)
+             + joined_spans(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
              + place_cooperations(doc, blocked) + venues(doc, blocked))

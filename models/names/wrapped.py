@@ -1,5 +1,6 @@
 """Gazetteer names broken over a line ("Kommunal-\\nog moderniseringsdepartementet",
-"Kommunaldeparte-\\nmentet" in OCR text).
+"Kommunaldeparte-\\nmentet" in OCR text), and places whose hyphen a line break or a flattened
+line left with a space after it ("Sør- Varanger", "Kristian-\\nsand").
 
 The rule matcher sees a line break as a token of its own and misses the name. Here, around
 every line break, the few words before and after it are joined again (any whitespace as one
@@ -12,7 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from models.gazetteers import organisations
+from models.gazetteers import organisations, places
+from models.norm import normalise
 
 # A hyphen at a line end splits a word, unless a conjunction follows ("Kommunal-\nog ...").
 _SOFT_HYPHEN = re.compile(r"(?<=[a-zæøå])-[ \t]*\n[ \t]*(?!(?:og|eller|samt|til|enn)\b)(?=[a-zæøå])")
@@ -46,4 +48,26 @@ def wrapped_spans(doc: Doc) -> list[Span]:
                     break
         if best is not None:
             out.append(Span(doc, best[0], best[1], label="ORG"))
+    return out
+
+
+def broken_places(doc: Doc) -> list[Span]:
+    """GPE spans for a place written as a hyphenated word part, whitespace, and the rest: "Sør- Varanger"
+    ("Sør-Varanger"), "Midt-\\nNorge", "Kristian- sand" ("Kristiansand")."""
+    out, known = [], places()
+    for tok in doc[:-1]:
+        if len(tok) < 3 or not tok.text.endswith("-") or not tok.text[:1].isupper() \
+                or not (tok.whitespace_ or doc[tok.i + 1].is_space):
+            continue
+        k = tok.i + 1
+        while k < len(doc) - 1 and doc[k].is_space:
+            k += 1
+        rest = doc[k].text
+        if not rest[:1].isalpha():
+            continue
+        name = tok.text + rest if tok.text + rest in known else tok.text[:-1] + rest
+        if name in known and (name == tok.text + rest or rest[:1].islower()):
+            span = Span(doc, tok.i, k + 1, label="GPE")
+            span._.norm = normalise("GPE", name)
+            out.append(span)
     return out
