@@ -704,3 +704,8 @@ def test_a_place_broken_after_its_hyphen_by_a_line_or_a_space():
                                                          "Nord- og Sør-Trøndelag.")}
     assert {("GPE", "Sør-\nVaranger", "Sør-Varanger (Finnmark)"), ("GPE", "Kristian- sand", "Kristiansand (Agder)"),
             ("GPE", "Sør-Trøndelag", "Trøndelag")} <= found
+
+
+def test_a_programme_name_ends_before_a_time_phrase():
+    found = labelled("Vi har hatt et godt samarbeid med Program for folkehelsearbeid i kommunene i hele perioden.")
+    assert ("PROJECT", "Program for folkehelsearbeid i kommunene") in found

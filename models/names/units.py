@@ -503,6 +503,13 @@ def _defined_next(doc: Doc, i: int) -> bool:
 PROGRAMME_COMPOUND = re.compile(r"^(?!handlings|plan|arbeids)\w{4,}(programmet|programmes|program)$")  # not documents
 
 
+# "… i kommunene" belongs to a programme's name, "… i hele perioden", "… i tillegg" does not.
+NOT_PLACE_AFTER_I = {"hele", "heile", "perioden", "løpet", "år", "fjor", "dag", "tiden", "tida", "framtiden", "fremtiden",
+                     "framtida", "starten", "forbindelse", "samband", "tillegg", "henhold", "samarbeid", "praksis",
+                     "stor", "stort", "store", "noen", "nokre", "alle", "flere", "fleire", "mange", "denne", "dette",
+                     "disse", "planperioden", "årene", "åra"}
+
+
 def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Program for folkehelsearbeid i kommunene": a programme word, "for" and its object, up to
     a verb, punctuation or a line end."""
@@ -517,7 +524,8 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END | FUNCTION_WORDS | PHASE_WORDS:
                 end, words = end + 1, words + 1
             elif tok.lower_ in {"i", "og"} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
-                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END:
+                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END \
+                    and not (tok.lower_ == "i" and doc[end + 1].lower_ in NOT_PLACE_AFTER_I):
                 end += 1
             else:
                 break
