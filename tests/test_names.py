@@ -709,3 +709,11 @@ def test_a_place_broken_after_its_hyphen_by_a_line_or_a_space():
 def test_a_programme_name_ends_before_a_time_phrase():
     found = labelled("Vi har hatt et godt samarbeid med Program for folkehelsearbeid i kommunene i hele perioden.")
     assert ("PROJECT", "Program for folkehelsearbeid i kommunene") in found
+
+
+def test_a_region_acting_is_its_cooperation_body_and_the_area_is_a_place():
+    found = labelled("Kongsbergregionen skal utarbeide en ny strategi. Vi har samarbeid med Trondheimsregionen. "
+                     "Trondheimsregionens organer har vedtatt planen. Kommunene i Hallingdalsregionen har vedtatt "
+                     "planen. Folk flytter til Hardangerregionen.")
+    assert {("ORG", "Kongsbergregionen"), ("ORG", "Trondheimsregionen"), ("ORG", "Trondheimsregionens"),
+            ("GPE", "Hallingdalsregionen"), ("GPE", "Hardangerregionen")} <= found

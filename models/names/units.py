@@ -685,6 +685,24 @@ def _starts_with_place(word: str) -> bool:
     return any(word[:k].rstrip("-") in places() for k in range(4, len(word) - 3))
 
 
+# What a region's cooperation body has: "Trondheimsregionens organer".
+REGION_BODY_PARTS = {"organer", "styre", "styret", "sekretariat", "sekretariatet", "administrasjon", "representantskap",
+                     "representantskapet", "regionråd", "rådmannsutvalg", "arbeidsutvalg", "vedtak", "strategi"}
+
+
+def _region_acts(doc: Doc, token) -> bool:
+    """"Kongsbergregionen skal …", "samarbeid med Trondheimsregionen", "Trondheimsregionens organer": the
+    region's cooperation body (an ORG), not the area ("i Trondheimsregionen")."""
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if token.text.endswith("s"):
+        return nxt is not None and nxt.lower_ in REGION_BODY_PARTS
+    if prev is not None and prev.lower_ in {"i", "fra", "frå", "til", "rundt", "innen", "innenfor", "utenfor", "hele"}:
+        return False  # "Kommunene i Kongsbergregionen har …": the area
+    return (nxt is not None and nxt.lower_ in NAME_VERBS - {"har", "hadde"}) \
+        or (prev is not None and prev.lower_ in {"med", "av"})
+
+
 def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Streets ("Løkkeveien") and a name with a compass word ("Breisås syd") as GPE."""
     out, lower = [], lowercase_words(doc)
@@ -722,5 +740,6 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, token.i, token.i + 2, label="ORG" if body else "GPE"))  # "Jernbaneforum Nord"
         elif (m := PLACE_REGION.match(token.text)) and (is_place_stem(m["place"])
                                                         or (m[2] != "region" and not at_start(doc.text, token.idx))):
-            out.append(Span(doc, token.i, token.i + 1, label="GPE"))  # "Kongsvingerregionen", "Finnskogområdet"
+            label = "ORG" if m[2] == "regionen" and _region_acts(doc, token) else "GPE"
+            out.append(Span(doc, token.i, token.i + 1, label=label))  # "Kongsvingerregionen", "Finnskogområdet"
     return out
