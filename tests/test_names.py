@@ -717,3 +717,11 @@ def test_a_region_acting_is_its_cooperation_body_and_the_area_is_a_place():
                      "planen. Folk flytter til Hardangerregionen.")
     assert {("ORG", "Kongsbergregionen"), ("ORG", "Trondheimsregionen"), ("ORG", "Trondheimsregionens"),
             ("GPE", "Hallingdalsregionen"), ("GPE", "Hardangerregionen")} <= found
+
+
+def test_municipal_areas_and_units_with_a_capitalised_and_word():
+    found = labelled("Saken er sendt til Kommunalområde Samfunn og Tjenesteområde Oppvekst. Vi har fått svar fra "
+                     "Seksjon Klima og Næring.")
+    assert {("ORG", "Kommunalområde Samfunn"), ("ORG", "Tjenesteområde Oppvekst"),
+            ("ORG", "Seksjon Klima og Næring")} <= found
+    assert ("ORG", "Miljødirektoratet") in labelled("Seksjon Klima og Miljødirektoratet samarbeider.")

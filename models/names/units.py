@@ -35,7 +35,8 @@ MODIFIER_ENDINGS = ("et", "te", "de", "ig", "lig", "isk", "sk", "ert", "nde", "n
 
 
 # A capitalised one of these and a capitalised qualifier name a unit: "Stab Samfunnsutvikling", "Enhet Kvalitet".
-BARE_UNIT_WORDS = {"stab", "enhet", "avdeling", "seksjon", "team", "eining"}
+BARE_UNIT_WORDS = {"stab", "enhet", "avdeling", "seksjon", "team", "eining", "kommunalområde", "tjenesteområde",
+                   "tenesteområde", "virksomhetsområde", "sektor"}
 
 
 def _bare_unit(doc: Doc, i: int, blocked: list[bool]) -> list[Span]:
@@ -47,8 +48,12 @@ def _bare_unit(doc: Doc, i: int, blocked: list[bool]) -> list[Span]:
 
 
 def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
-    """A title-case name's end, taking in a lower-case "og" word: "Helse og omsorg", "Kommunalteknikk og geodata"."""
-    if end + 1 < len(doc) and doc[end].lower_ == "og" and doc[end + 1].is_lower and doc[end + 1].is_alpha \
+    """A title-case name's end, taking in an "og" word: "Helse og omsorg", "Kommunalteknikk og geodata", "Klima og
+    Næring"."""
+    title = end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].lower_ not in BARE_UNIT_WORDS | UNIT_LEADS \
+        and not (end + 2 < len(doc) and doc[end + 2].is_title)  # not "Samfunn og Tjenesteområde Oppvekst"
+    if end + 1 < len(doc) and doc[end].lower_ == "og" and (doc[end + 1].is_lower or title) \
+            and doc[end + 1].is_alpha and not doc[end + 1].ent_type_ \
             and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS and not blocked[end + 1]:
         return end + 2
     return end
