@@ -64,11 +64,27 @@ def date(text: str) -> Optional[str]:
     return f"{period.start or ''}/{period.end or ''}"
 
 
+_RANGE = re.compile(r"^(?P<before>\D*?)(?P<a>\d[\d \u00a0.,]*?)\s*(?P<unit>%|prosent)?\s*(?:[-–]|til)\s*"
+                    r"(?P<b>\d[\d \u00a0.,]*)(?P<after>\D.*)?$")
+
+
+def _range(text: str) -> Optional[tuple[str, str]]:
+    """"2-3 mill. kroner" -> ("2 mill. kroner", "3 mill. kroner"); "2,07 % - 2,67 %"; None for one amount."""
+    m = _RANGE.match(text.strip())
+    if m is None or not m["b"].strip():
+        return None
+    before, after = m["before"], (m["after"] or "")
+    return f"{before}{m['a']}{after}".strip(), f"{before}{m['b']}{after}".strip()
+
+
 def normalise(label: str, text: str) -> Optional[str]:
     """The `norm` column for an entity."""
     if label == "DATE":
         return date(text)
     sign = -1 if text.lstrip()[:1] in {"-", "−"} else 1  # "-1,4%", "-118 mill kr": a deficit, a fall
+    if label in {"MONEY", "PERCENT"} and (parts := _range(text)) is not None:
+        low, high = (normalise(label, part) for part in parts)  # "2-3 mill. kroner": "2000000/3000000"
+        return None if low is None or high is None else f"{low}/{high}"
     if label == "MONEY":
         value = money(text)
         return None if value is None else str(sign * value)

@@ -28,6 +28,7 @@ DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
 NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
+NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
 SCALE = ["mill.", "mill", "millioner", "million", "millionar", "mrd.", "mrd", "milliarder", "milliard", "milliardar",
@@ -166,7 +167,17 @@ def _amounts() -> list[dict]:
         # "ni mill. kroner", "fem millionar kronene": a number word, a scale and a currency
         [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
     ]
-    percent = [[NUM_HEAD, {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}],
+    dash = {"ORTH": {"IN": ["-", "–", "til"]}}
+    money += [  # ranges: "2-3 mill. kroner", "200 000 - 300 000 kr", "kr 2–3 mill."
+        [NUM_RANGE, {"LOWER": {"IN": SCALE}, "OP": "?"}, {"LOWER": {"IN": CURRENCY_AFTER}}],
+        [NUM_HEAD, NUM_GROUP, dash, NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}, "OP": "?"},
+         {"LOWER": {"IN": CURRENCY_AFTER}}],
+        [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_RANGE, {"LOWER": {"IN": SCALE}, "OP": "?"}],
+    ]
+    percent_word = {"LOWER": {"IN": ["%", "prosent", "prosentpoeng", "pst", "pst."]}}
+    percent = [[NUM_HEAD, percent_word],
+               [NUM_RANGE, percent_word], [NUM_HEAD, dash, NUM_HEAD, percent_word],  # "10–15 %", "10 - 15 prosent"
+               [NUM_HEAD, percent_word, dash, NUM_HEAD, percent_word],  # "2,07 % - 2,67 %"
                [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": ["prosent", "prosentpoeng"]}}]]  # "seks prosent"
     return ([{"label": "MONEY", "pattern": p} for p in money]
             + [{"label": "PERCENT", "pattern": p} for p in percent])

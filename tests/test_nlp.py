@@ -313,3 +313,12 @@ def test_organisation_names_in_other_writers_capitals_and_school_abbreviations()
     assert {("ORG", "Statens Vegvesen", "Statens vegvesen"), ("ORG", "Kristelig folkeparti", "Kristelig Folkeparti"),
             ("ORG", "Norsk Sykepleiarforbund", "Norsk Sykepleierforbund")} <= found
     assert ("ORG", "Bergeland VGS") in {f[:2] for f in found}
+
+
+def test_amount_and_percentage_ranges_are_one_entity_normalised_low_slash_high():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Det koster 2-3 mill. kroner, eller 200 000 - 300 000 kr. Renta er 2,07 % - 2,67 %, og økningen 10–15 %. "
+        "Tallene for 2019-2020 er klare.")}
+    assert {("MONEY", "2-3 mill. kroner", "2000000/3000000"), ("MONEY", "200 000 - 300 000 kr", "200000/300000"),
+            ("PERCENT", "2,07 % - 2,67 %", "2.07/2.67"), ("PERCENT", "10–15 %", "10/15"),
+            ("DATE", "2019-2020", "2019-01-01/2020-12-31")} <= found
