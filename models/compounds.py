@@ -1,4 +1,5 @@
-"""Split a known name off a hyphenated compound: "Nav-kontorene" -> "Nav" "-" "kontorene".
+"""Split a known name off a hyphenated compound: "Nav-kontorene" -> "Nav" "-" "kontorene",
+"NAV-Veileder" -> "NAV" "-" "Veileder".
 
 Writers glue organisation and place names to common nouns ("Nav-kontorene",
 "Stavanger-modellen"); the name inside is still the entity (corpus/annotations/README.md:
@@ -20,6 +21,8 @@ from models.names.words import SHORT_STREET, SQUARES, STREET, STREET_WORDS
 from models.patterns import SCALE
 
 _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
+# "NAV-Veileder": the tokenizer splits an acronym only off a lower-case part ("NAV-veileder")
+_ACRONYM_TITLE = re.compile(r"^([A-ZÆØÅ]{2,})-([A-ZÆØÅ][a-zæøå]{2,})$")
 _WEEK_END = re.compile(r"^\d{1,2}\.$")
 _HOUSE_NUMBER_END = re.compile(r"^\d{1,4}[A-Za-z]?\.$")
 WEEK_WORDS = {"uke", "veke"}
@@ -33,6 +36,9 @@ def split_compounds(doc: Doc) -> Doc:
         m = _COMPOUND.match(token.text)
         if m and (m.group(1) in organisations() or m.group(1) in places()) and m.group(2) not in REGION_WORDS:
             targets.append((token, [m.group(1), "-", m.group(2)]))
+        elif (m := _ACRONYM_TITLE.match(token.text)) and m.group(1) in organisations() \
+                and m.group(2) not in places() and m.group(2) not in organisations():
+            targets.append((token, [m.group(1), "-", m.group(2)]))  # "NAV-Veileder"; not "NAV-Drammen"
         elif _WEEK_END.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ in WEEK_WORDS:
             targets.append((token, [token.text[:-1], "."]))
         elif _HOUSE_NUMBER_END.match(token.text) and token.i > 0 and _is_street(doc[token.i - 1].text) \

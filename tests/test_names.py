@@ -725,3 +725,8 @@ def test_municipal_areas_and_units_with_a_capitalised_and_word():
     assert {("ORG", "Kommunalområde Samfunn"), ("ORG", "Tjenesteområde Oppvekst"),
             ("ORG", "Seksjon Klima og Næring")} <= found
     assert ("ORG", "Miljødirektoratet") in labelled("Seksjon Klima og Miljødirektoratet samarbeider.")
+
+
+def test_a_known_acronym_before_a_capitalised_compound_part_is_the_entity():
+    found = labelled("Prosjektansatte lokalt: NAV-Veileder Kristine Heggvik. Kontoret heter NAV-Drammen.")
+    assert {("ORG", "NAV"), ("ORG", "NAV-Drammen")} <= found
