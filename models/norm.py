@@ -64,7 +64,7 @@ def date(text: str) -> Optional[str]:
     return f"{period.start or ''}/{period.end or ''}"
 
 
-_RANGE = re.compile(r"^(?P<before>\D*?)(?P<a>\d[\d \u00a0.,]*?)\s*(?P<unit>%|prosent)?\s*(?:[-–]|til)\s*"
+_RANGE = re.compile(r"^(?P<before>\D*?)(?P<a>\d[\d \u00a0.,]*?)\s*(?P<unit>%|prosent)?\s*[-–]\s*"
                     r"(?P<b>\d[\d \u00a0.,]*)(?P<after>\D.*)?$")
 
 

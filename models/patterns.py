@@ -167,7 +167,7 @@ def _amounts() -> list[dict]:
         # "ni mill. kroner", "fem millionar kronene": a number word, a scale and a currency
         [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
     ]
-    dash = {"ORTH": {"IN": ["-", "–", "til"]}}
+    dash = {"ORTH": {"IN": ["-", "–"]}}  # not "til": "frå 30 pst til 50 pst" is a change, not a range
     money += [  # ranges: "2-3 mill. kroner", "200 000 - 300 000 kr", "kr 2–3 mill."
         [NUM_RANGE, {"LOWER": {"IN": SCALE}, "OP": "?"}, {"LOWER": {"IN": CURRENCY_AFTER}}],
         [NUM_HEAD, NUM_GROUP, dash, NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}, "OP": "?"},
