@@ -93,6 +93,10 @@ _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
 _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
     + r"\s*" + _YEAR.format(name="y"), re.I)
+# "oktober 2015 til januar 2016", "mars 2019–juni 2020"
+_MONTH_YEAR_RANGE = re.compile(
+    r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*" + _YEAR.format(name="y1") + r"\s*(?:-|–|til)\s*"
+    + _MONTH.format(name="m2") + r"\s*" + _YEAR.format(name="y2"), re.I)
 _SEASON = re.compile(
     r"(?<![a-zæøå])(?P<s>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
     + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
@@ -245,6 +249,11 @@ def find_period(text: str, context_year: Optional[int] = None
             return None, f"{m.group(0)}: no such week", m.span()
     if (m := _QUARTER.search(text)) is not None:
         return _part("kvartal", int(m["n"]), int(m["y"])), None, m.span()
+    if (m := _MONTH_YEAR_RANGE.search(text)) is not None:
+        first = _month_period(int(m["y1"]), MONTHS[m["m1"].lower()])
+        last = _month_period(int(m["y2"]), MONTHS[m["m2"].lower()])
+        if first[0] <= last[1]:
+            return (first[0], last[1]), None, m.span()
     if (m := _MONTH_RANGE.search(text)) is not None:
         y = int(m["y"])
         m1, m2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]

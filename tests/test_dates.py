@@ -286,3 +286,12 @@ def test_year_words_month_in_a_year_and_open_day_ranges_are_tagged_whole_and_sig
             ("DATE", "1.1. – 31.12.2014", "2014-01-01/2014-12-31"), ("DATE", "november i 2014", "2014-11-01/2014-11-30"),
             ("PERCENT", "seks prosent", "6"), ("PERCENT", "-1,4%", "-1.4"),
             ("MONEY", "-118 mill kr", "-118000000")} <= found
+
+
+def test_a_range_of_months_in_different_years_is_one_period():
+    from models.pipeline import tag_text
+
+    assert (parse_period("oktober 2015 til januar 2016").start, parse_period("oktober 2015 til januar 2016").end) \
+        == ("2015-10-01", "2016-01-31")
+    found = {(e.label, e.text, e.norm) for e in tag_text("Prosjektet varte fra oktober 2015 til januar 2016.")}
+    assert ("DATE", "oktober 2015 til januar 2016", "2015-10-01/2016-01-31") in found

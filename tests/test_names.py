@@ -487,7 +487,7 @@ def test_listed_projects_place_programmes_quoted_drives_and_councils():
     assert {("PROJECT", "Helseplattformen"), ("PROJECT", "Sjøfronten 2"), ("PROJECT", "Årølia skole"),
             ("PROJECT", "Urbanisering, fortetting og grønt bumiljø i sentrum"), ("PROJECT", "Nettverk for bygg i tre"),
             ("PROJECT", "Oslo sør-satsingen"), ("PROJECT", "Oslo indre øst-satsingen"),
-            ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("ORG", "Regionrådet"),
+            ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("ORG", "Regionrådet på Nordmøre"),
             ("ORG", "Næringsalliansen"), ("ORG", "Storting"), ("GPE", "Rogaland")} <= found
     assert not {e for e in found if e[1] in ("Rogaland fylkeskommune", "Buskerud PS")}
 
@@ -730,3 +730,18 @@ def test_municipal_areas_and_units_with_a_capitalised_and_word():
 def test_a_known_acronym_before_a_capitalised_compound_part_is_the_entity():
     found = labelled("Prosjektansatte lokalt: NAV-Veileder Kristine Heggvik. Kontoret heter NAV-Drammen.")
     assert {("ORG", "NAV"), ("ORG", "NAV-Drammen")} <= found
+
+
+def test_colleges_universities_and_councils_with_their_place_are_one_body():
+    found = labelled("Prosjektet drives av NTNU i Ålesund og Høgskolen i Nord-Trøndelag. Regionrådet i "
+                     "Nord-Gudbrandsdal og Rådmannsutvalget i Nordland har fått saken.")
+    assert {("ORG", "NTNU i Ålesund"), ("ORG", "Høgskolen i Nord-Trøndelag"),
+            ("ORG", "Regionrådet i Nord-Gudbrandsdal"), ("ORG", "Rådmannsutvalget i Nordland")} <= found
+    assert ("GPE", "Ålesund") not in found
+
+
+def test_an_acronym_joined_to_a_two_word_county_a_youth_council_and_railway_lines():
+    found = labelled("Tiltaket er laget av ALV-Møre og Romsdal. Ungdomspolitisk utval har uttalt seg. "
+                     "Vestfoldbanen og Eidanger tunnelen er ferdige.")
+    assert {("ORG", "ALV-Møre og Romsdal"), ("ORG", "Ungdomspolitisk utval"),
+            ("GPE", "Vestfoldbanen"), ("GPE", "Eidanger tunnelen")} <= found

@@ -29,7 +29,8 @@ from spacy.util import filter_spans
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     YEAR, county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
-    local_branches, named_places, place_programmes, place_year_names, project_repeats, role_projects, venues,
+    local_branches, named_places, place_programmes, place_year_names, placed_bodies, project_repeats, role_projects,
+    venues,
 )
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
@@ -169,7 +170,7 @@ def names_component(doc: Doc) -> Doc:
               + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
               + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed
               + headed_programmes(doc, blocked)
-              + named_places(doc, blocked) + county_offices(doc, blocked))
+              + named_places(doc, blocked) + county_offices(doc, blocked) + placed_bodies(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

@@ -54,9 +54,9 @@ PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|by
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
-VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark"}
+VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel"}  # "Eidanger tunnelen"
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
-                            r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken)$")
+                            r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken|banen|tunnelen)$")  # "Vestfoldbanen"
 AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
@@ -234,6 +234,27 @@ def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# Bodies named by where they are: "Høgskolen i Ålesund", "NTNU i Ålesund", "Regionrådet i Nord-Gudbrandsdal".
+PLACED_HEADS = {"Høgskolen", "Høgskulen", "Høyskolen", "Universitetet", "NTNU", "UiT", "UiB", "UiO", "UiA", "UiS", "USN",
+                "NMBU", "OsloMet", "HVL", "HiST", "Nord universitet"}
+PLACED_BODY = re.compile(r"^[A-ZÆØÅ][a-zæøå]{5,}(rådet|utvalget|utvalet)$")  # "Regionrådet", "Rådmannsutvalget"
+
+
+def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Høgskolen i Ålesund", "NTNU i Ålesund", "Rådmannsutvalget i Nordland": a college, a university or a
+    council and the place it belongs to, one ORG (as "Fylkesmannen i Telemark")."""
+    out = []
+    for tok in doc[:-2]:
+        place = doc[tok.i + 2]
+        if (tok.text in PLACED_HEADS or PLACED_BODY.match(tok.text)) and doc[tok.i + 1].lower_ in {"i", "på"} \
+                and place.ent_type_ == "GPE" and place.ent_iob_ == "B" and not blocked[tok.i]:
+            end = place.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
+
+
 def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Nye Lindesnes" (a municipality being merged), "Bodø lufthavn" (an airport): places too."""
     out = []
@@ -262,14 +283,14 @@ def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Named venues are places: "Bislett Stadion", "Oppsal Arena", "Drammenshall", "Frognerbadet"."""
     out, text = [], doc.text
     for tok in doc:
-        if blocked[tok.i] or tok.ent_type_ or not tok.is_title or at_start(text, tok.idx):
+        if blocked[tok.i] or tok.ent_type_ or not tok.is_title:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text in VENUE_WORDS and not nxt.ent_type_ and tok.is_alpha \
+        if nxt is not None and nxt.text in VENUE_WORDS and not at_start(text, tok.idx) and not nxt.ent_type_ and tok.is_alpha \
                 and tok.lower_ not in NOT_NAME_WORDS:
             out.append(Span(doc, tok.i, tok.i + 2, label="GPE"))
         elif (m := VENUE_COMPOUND.match(tok.text)) and is_place_stem(m["place"]):
-            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Drammenshall", not "Idrettshallen"
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Drammenshall" (a sentence may start with it)
     return out
 
 

@@ -410,8 +410,8 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if before is not None and (capitalised(before) or NAMED_THING.match(before.lower_)):
             continue  # "Kommunedelplan Helse og livskvalitet", "modellen Sterk og stødig": titles, methods
-        if STREET.match(tok.lower_) or NATURAL_PLACE.match(tok.text):
-            continue  # "langs Løkkeveien og videre", "Vågsfjorden og ...": a place, see place_spans
+        if STREET.match(tok.lower_) or NATURAL_PLACE.match(tok.text) or tok.lower_.endswith(("banen", "tunnelen")):
+            continue  # "langs Løkkeveien og videre", "Vågsfjorden og ...", "Grenlandsbanen og ...": a place
         if DOCUMENT_WORD.match(tok.text):
             continue  # "Virksomhetsplan og årsbudsjett": a document
         if before is not None and SECTION_NUMBER.match(before.text) \
@@ -563,12 +563,19 @@ def acronym_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def joined_spans(doc: Doc) -> list[Span]:
-    """One-token "NAV-Drammen": a known organisation and a known place joined by a hyphen."""
+    """"NAV-Drammen", "ALV-Møre og Romsdal": an organisation or an acronym and a place joined by a hyphen (the
+    place may go on past the token: "Møre" "og" "Romsdal")."""
     out = []
     for token in doc:
         left, dash, right = token.text.partition("-")
-        if dash and left in organisations() and right in places():
+        if not dash or not (left in organisations() or ACRONYM.match(left) and left.isupper()
+                            and left not in GENERIC_ACRONYMS):
+            continue
+        if right in places():
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
+        elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "og" \
+                and f"{right} og {doc[token.i + 2].text}" in places():
+            out.append(Span(doc, token.i, token.i + 3, label="ORG"))
     return out
 
 

@@ -88,7 +88,7 @@ PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsinge
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
 UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
               "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste", "institutt",
-              "sektor"}
+              "sektor", "utvalg", "utval", "nemnd"}  # "Ungdomspolitisk utval"
 # A compound ending in one of these, capitalised and followed by "for ...", is a body's name
 # ("Bystyrekomite for helse og omsorg", "Arbeidsutvalg for …").
 UNIT_LEAD_ENDINGS = ("komite", "komité", "komiteen", "utvalg", "utvalget", "utval", "utvalet", "avdeling",
