@@ -23,6 +23,8 @@ from models.patterns import SCALE
 _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
 # "NAV-Veileder": the tokenizer splits an acronym only off a lower-case part ("NAV-veileder")
 _ACRONYM_TITLE = re.compile(r"^([A-ZÆØÅ]{2,})-([A-ZÆØÅ][a-zæøå]{2,})$")
+# "Ft-sak", "Fråd-sak", "SR-SAK": a body's short name before a case word (see names.cues.case_bodies)
+_CASE_PREFIX = re.compile(r"^([A-ZÆØÅ][A-Za-zæøå]{0,4})-(sak|SAK|Sak|referat|REFERAT)$")
 _WEEK_END = re.compile(r"^\d{1,2}\.$")
 _HOUSE_NUMBER_END = re.compile(r"^\d{1,4}[A-Za-z]?\.$")
 WEEK_WORDS = {"uke", "veke"}
@@ -39,6 +41,8 @@ def split_compounds(doc: Doc) -> Doc:
         elif (m := _ACRONYM_TITLE.match(token.text)) and m.group(1) in organisations() \
                 and m.group(2) not in places() and m.group(2) not in organisations():
             targets.append((token, [m.group(1), "-", m.group(2)]))  # "NAV-Veileder"; not "NAV-Drammen"
+        elif m := _CASE_PREFIX.match(token.text):
+            targets.append((token, [m.group(1), "-", m.group(2)]))
         elif _WEEK_END.match(token.text) and token.i > 0 and doc[token.i - 1].lower_ in WEEK_WORDS:
             targets.append((token, [token.text[:-1], "."]))
         elif _HOUSE_NUMBER_END.match(token.text) and token.i > 0 and _is_street(doc[token.i - 1].text) \

@@ -100,6 +100,12 @@ _MONTH_YEAR_RANGE = re.compile(
 _SEASON = re.compile(
     r"(?<![a-zæøå])(?P<s>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
     + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
+# "sommer og høst 2018", "våren og sommeren 2020": two seasons of one year
+_SEASON_PAIR = re.compile(
+    r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:og|til|-|–)\s+(?P<s2>"
+    + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+" + _YEAR.format(name="y"), re.I)
+# "det 20. århundre", "1800-talet" is a decade-like word (see _DECADE): the nth century as its hundreds ("1900-tallet")
+_CENTURY = re.compile(r"(?<![\d,.])(?P<n>1\d|2[01])\.\s*(?:århundre|århundret|hundreår|hundreåret)\b", re.I)
 _PMU = re.compile(
     r"(?<![a-zæøå])(?P<p>primo|medio|ultimo)\s+(?:" + _MONTH.format(name="m") + r"\s*)?"
     + r"(?P<y>(?:19|20)\d{2})?(?!\d)", re.I)
@@ -260,6 +266,10 @@ def find_period(text: str, context_year: Optional[int] = None
         if m2 < m1:
             return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
         return _month_period(y, m1, m2), None, m.span()
+    if (m := _SEASON_PAIR.search(text)) is not None:
+        first, last = _season(m["s1"], int(m["y"])), _season(m["s2"], int(m["y"]))
+        if first[0] <= last[1]:
+            return (first[0], last[1]), None, m.span()
     if (m := _SEASON.search(text)) is not None:
         return _season(m["s"], int(m["y"])), None, m.span()
     if (m := _PMU.search(text)) is not None and (m["y"] or context_year):
@@ -276,6 +286,9 @@ def find_period(text: str, context_year: Optional[int] = None
         century = int(m["c"]) if m["c"] else (19 if int(m["d"]) >= 3 else 20)
         first = century * 100 + int(m["d"]) * 10
         return (_iso(first, 1, 1), _iso(first + 9, 12, 31)), None, m.span()
+    if (m := _CENTURY.search(text)) is not None:  # "det 20. århundre": the 1900s, as people say it
+        first = (int(m["n"]) - 1) * 100
+        return (_iso(first, 1, 1), _iso(first + 99, 12, 31)), None, m.span()
     if (m := _SCHOOL_YEAR.search(text)) is not None:
         y1 = int(m["y1"])
         y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])

@@ -64,6 +64,7 @@ def _dates() -> list[dict]:
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, {**YEAR, "OP": "?"}],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
+        [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d\d\.\d\d-\d\d$"}}],  # "Fredag 23.06-17"
         [{"LOWER": {"REGEX": WEEKDAY}}],
         [{"TEXT": {"REGEX": rf"^{D}\.{M}\.?$"}}, DOT, YEAR],  # "1.6. 2008", "29.09 2010"
         [{"TEXT": {"REGEX": rf"^{D}\.$"}}, {"TEXT": {"REGEX": r"^(0[1-9]|1[0-2])$"}}, YEAR],  # "05. 05 2008"
@@ -85,6 +86,9 @@ def _dates() -> list[dict]:
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
+         {"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],  # "sommer og høst 2018"
+        [{"TEXT": {"REGEX": r"^(1\d|2[01])\.$"}}, {"LOWER": {"IN": ["århundre", "århundret", "hundreår", "hundreåret"]}}],
         # "til høsten", "til hausten": this coming autumn
         [{"LOWER": {"IN": ["våren", "sommeren", "sommaren", "høsten", "hausten", "vinteren"]}}],
         [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
@@ -115,7 +119,9 @@ def _dates() -> list[dict]:
         [YEAR, {"LOWER": "til"}, YEAR],
     ]
     # "før jul", "i vinter": Christmas and this winter, without the preposition (not "i vår", also "our")
-    around = [[{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}},
+    around = [[{"LOWER": {"IN": ["den", "innen", "frist", "fristen", "fra", "før", "til", "per", "pr."]}},
+               {"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}],  # "innen fristen den 26.3."
+              [{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}},
                {"LOWER": {"IN": ["jul", "julen"]}}],
               [{"LOWER": {"IN": ["i", "til"]}}, {"LOWER": {"IN": ["vinter", "sommer", "sommar", "høst", "haust"]}}]]
     return [{"label": "DATE", "pattern": p} for p in pats] + [{"label": "DATE", "pattern": p, "id": "trim:1:0"}

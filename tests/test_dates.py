@@ -295,3 +295,23 @@ def test_a_range_of_months_in_different_years_is_one_period():
         == ("2015-10-01", "2016-01-31")
     found = {(e.label, e.text, e.norm) for e in tag_text("Prosjektet varte fra oktober 2015 til januar 2016.")}
     assert ("DATE", "oktober 2015 til januar 2016", "2015-10-01/2016-01-31") in found
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("sommer og høst 2018", "2018-06-01", "2018-11-30"),
+    ("våren til høsten 2020", "2020-03-01", "2020-11-30"),
+    ("det 20. århundre", "1900-01-01", "1999-12-31"),
+])
+def test_two_seasons_of_one_year_and_centuries(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_weekday_with_a_short_date_a_bare_day_after_a_deadline_seasons_and_a_century_are_tagged_whole():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text) for e in tag_text(
+        "Møtet var Fredag 23.06-17 kl. 10. Svar innen fristen den 26.3. Neste sak. I løpet av sommer og høst 2018 "
+        "kom det innspill. Det var tidlig i det 20. århundre.")}
+    assert {("DATE", "Fredag 23.06-17"), ("DATE", "26.3."), ("DATE", "sommer og høst 2018"),
+            ("DATE", "20. århundre")} <= found

@@ -745,3 +745,42 @@ def test_an_acronym_joined_to_a_two_word_county_a_youth_council_and_railway_line
                      "Vestfoldbanen og Eidanger tunnelen er ferdige.")
     assert {("ORG", "ALV-Møre og Romsdal"), ("ORG", "Ungdomspolitisk utval"),
             ("GPE", "Vestfoldbanen"), ("GPE", "Eidanger tunnelen")} <= found
+
+
+def test_a_bodys_short_name_before_a_case_word_is_the_body():
+    found = labelled("Vedtatt av Fylkestinget (Ft-sak 84/10) og Fylkesrådet (Fråd-sak 16/11). SR-SAK 02/21 og "
+                     "KST-sak 3/18, men PS-sak 3/20 er en politisk sak.")
+    assert {("ORG", "Ft"), ("ORG", "Fråd"), ("ORG", "SR"), ("ORG", "KST")} <= found
+    assert not {e for e in found if e[1] == "PS"}
+
+
+def test_joined_places_inner_parts_of_regions_and_airports_of_unlisted_places():
+    found = labelled("Industriarven på Rjukan-Notodden er kjent. Byregionprosjektet for «VestTelemark» er over. "
+                     "Inge Ingvaldsen, Midtre Nordland Nasjonalparkstyre, kom fra Øvre Romerike. Vi bygger hangar på "
+                     "Haukåsen lufthamn.")
+    assert {("GPE", "Rjukan-Notodden"), ("GPE", "VestTelemark"), ("ORG", "Midtre Nordland Nasjonalparkstyre"),
+            ("GPE", "Øvre Romerike"), ("GPE", "Haukåsen lufthamn")} <= found
+
+
+def test_a_placed_body_with_several_places_and_its_company_form_firms_and_smart_city():
+    found = labelled("Alle kommuner i Viken gjennom Rådmannsutvalget i Akershus, Buskerud og Østfold er med. For "
+                     "Tannhelseforetaket i Buskerud FKF stilles ramme til disposisjon. Rådmannen viser til Lyngstad "
+                     "Arkitekters forslag. Bærum bruker Smart City Bærum som testarena.")
+    assert {("ORG", "Rådmannsutvalget i Akershus, Buskerud og Østfold"), ("ORG", "Tannhelseforetaket i Buskerud FKF"),
+            ("ORG", "Lyngstad Arkitekters"), ("PROJECT", "Smart City Bærum")} <= found
+
+
+def test_programme_names_go_on_through_av_and_a_list_and_grant_lists_without_a_colon():
+    found = labelled("Saker:\n • Prosjekt for felles kultur, identitet og symbol (mellom anna kommunevåpen)\n"
+                     " • Prosjekt for utvikling av lokaldemokrati – prosjekt for korleis involvere\n")
+    assert {("PROJECT", "Prosjekt for felles kultur, identitet og symbol"),
+            ("PROJECT", "Prosjekt for utvikling av lokaldemokrati")} <= found
+    found = labelled("Her er prosjekta som har fått skjønsmidlar\n\n • Etablering av vertskommunesamarbeid innan\n"
+                     "  barnevern (Sund og Fjell)            900 000\n • VEST-ekstra, frivillig innsats helse og omsorg\n"
+                     "  (vidareføring)          200 000\n • Velferdsteknologi i Vest           300 000\n"
+                     " • Prosjekt Ein identitet til alt. Fjell og Sund       600 000\n")
+    assert {("PROJECT", "Etablering av vertskommunesamarbeid innan\n  barnevern"),
+            ("PROJECT", "VEST-ekstra, frivillig innsats helse og omsorg"), ("PROJECT", "Velferdsteknologi i Vest"),
+            ("PROJECT", "Prosjekt Ein identitet til alt")} <= found
+    goals = labelled("Mål for prosjektet\n\n • Færre innleggelser\n • Bedre samarbeid\n")
+    assert not {e for e in goals if e[0] == "PROJECT"}

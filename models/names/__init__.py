@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
-    YEAR, county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
+    YEAR, case_bodies, county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
     local_branches, named_places, place_programmes, place_year_names, placed_bodies, project_repeats, role_projects,
     venues,
 )
@@ -36,7 +36,7 @@ from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
 from models.names.units import (
-    acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_spans, local_offices,
+    acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_places, joined_spans, local_offices,
     merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sector_units,
     sentence_case_units, upper_case_names, with_company_form, with_places,
 )
@@ -157,7 +157,7 @@ def names_component(doc: Doc) -> Doc:
         for k in range(span.start, span.end):
             blocked[k] = True
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
-             + joined_spans(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
+             + joined_spans(doc) + joined_places(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
              + place_cooperations(doc, blocked) + venues(doc, blocked))
@@ -170,7 +170,8 @@ def names_component(doc: Doc) -> Doc:
               + place_year_names(doc, blocked) + described_projects(doc, blocked) + led_bodies(doc, blocked)
               + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed
               + headed_programmes(doc, blocked)
-              + named_places(doc, blocked) + county_offices(doc, blocked) + placed_bodies(doc, blocked))
+              + named_places(doc, blocked) + county_offices(doc, blocked) + placed_bodies(doc, blocked)
+              + case_bodies(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

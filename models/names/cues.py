@@ -28,7 +28,7 @@ from models.names.acronyms import long_form
 from models.names.units import is_place_stem
 from models.context import at_start
 from models.names.words import (
-    CONNECTORS, COPULAS, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised,
+    COMPANY_FORMS, CONNECTORS, COPULAS, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised,
     lowercase_words,
 )
 from models.norm import normalise
@@ -54,7 +54,8 @@ PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|by
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
-VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel"}  # "Eidanger tunnelen"
+# "Eidanger tunnelen"; an airport named after an unlisted place ("Haukåsen lufthamn", see named_places for listed)
+VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel", "lufthavn", "lufthamn"}
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
                             r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken|banen|tunnelen)$")  # "Vestfoldbanen"
 AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
@@ -71,14 +72,20 @@ OPEN_QUOTES = {"«", '"', "“"}
 CLOSE_QUOTES = {"»", '"', "”"}
 PHASE_VERBS = {"gikk", "går", "gjekk", "er", "var", "startet", "starta"}
 # "… fem store prosjekter:", "… to prosjekt i Vest-Telemark:" (at most six words between the noun and the colon)
-_ANNOUNCED = re.compile(r"\b\w*(?:prosjekter|prosjekta|prosjektene|prosjekt)\b[^\n:.]{0,60}:[ \t]*")
+# "… fem store prosjekter: …"; also a line with no colon that a list follows ("Her er prosjekta som har fått
+# skjønsmidlar" and bullets), then only with the plural, so "Mål for prosjektet" and its bullets are no list of names
+_ANNOUNCED = re.compile(r"\b\w*(?:(?:prosjekter|prosjekta|prosjektene|prosjekt)\b[^\n:.]{0,60}:[ \t]*|"
+                        r"(?:prosjekter|prosjekta|prosjektene)\b[^\n:.]{0,60}(?=\n[ \t]*\n?[ \t]*[•*–-][ \t]))")
 _INLINE_ITEM = re.compile(r"(?:^|,|\bog\b)[ \t]*([A-ZÆØÅ][^,\n.]*?)(?=[ \t]*(?:,|\bog\b|\.|$))")
 _BULLET = re.compile(r"[ \t]*[•*–-][ \t]+([A-ZÆØÅ][^\n]*)(?:\n|$)")
 _BLANK = re.compile(r"[ \t]*\n")
 # A bullet's name ends at a bracket, a colon, a dash, or a comma before a verb or a figure:
 # "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
-_ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))")
-MAX_LISTED = 10
+# a run of spaces before an amount, or a full stop ("Prosjekt Ein identitet til alt. Fjell, Sund …   600 000")
+_ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))|\s{2,}\d|\.(?:\s|$)")
+_INDENTED = re.compile(r"[ \t]{2,}[^\s•*–-][^\n]*(?:\n|$)")
+_CONTINUED = re.compile(r"[ \t]{2,}([a-zæøå][^\n]*)(?:\n|$)")  # an item wrapped onto an indented line
+MAX_LISTED = 16  # "Kartlegging, effektivisering og digitalisering av arkiv i Fjell, Sund og Øygarden"
 # "Kunstgressprosjektet har resultert i …": an item with a verb is a clause, not a name
 ITEM_VERBS = NAME_VERBS | {"er", "var", "ble", "blir"}  # NAME_VERBS has "har", "hadde"
 NAMING_VERBS = {"kalt", "kalla", "kalles", "heter", "heiter", "het", "døpt"}
@@ -206,6 +213,8 @@ def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if tok.i + 1 in gpe_at:
             end = gpe_at[tok.i + 1].end
+        elif head == "smart" and doc[tok.i + 1].lower_ == "city" and tok.i + 2 in gpe_at:
+            end = gpe_at[tok.i + 2].end  # "Smart City Bærum"
         elif head in PLACE_PROGRAMME_WORDS:
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 2 and capitalised(doc[end]) and not blocked[end] \
@@ -237,7 +246,8 @@ def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
 # Bodies named by where they are: "Høgskolen i Ålesund", "NTNU i Ålesund", "Regionrådet i Nord-Gudbrandsdal".
 PLACED_HEADS = {"Høgskolen", "Høgskulen", "Høyskolen", "Universitetet", "NTNU", "UiT", "UiB", "UiO", "UiA", "UiS", "USN",
                 "NMBU", "OsloMet", "HVL", "HiST", "Nord universitet"}
-PLACED_BODY = re.compile(r"^[A-ZÆØÅ][a-zæøå]{5,}(rådet|utvalget|utvalet)$")  # "Regionrådet", "Rådmannsutvalget"
+# "Regionrådet", "Rådmannsutvalget", "Tannhelseforetaket"
+PLACED_BODY = re.compile(r"^[A-ZÆØÅ][a-zæøå]{5,}(rådet|utvalget|utvalet|foretaket)$")
 
 
 def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -248,10 +258,38 @@ def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
         place = doc[tok.i + 2]
         if (tok.text in PLACED_HEADS or PLACED_BODY.match(tok.text)) and doc[tok.i + 1].lower_ in {"i", "på"} \
                 and place.ent_type_ == "GPE" and place.ent_iob_ == "B" and not blocked[tok.i]:
-            end = place.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _place_end(doc, place.i)
+            while end + 1 < len(doc) and doc[end].text in {",", "og"} and doc[end + 1].ent_iob_ == "B" \
+                    and doc[end + 1].ent_type_ == "GPE":
+                end = _place_end(doc, end + 1)  # "Rådmannsutvalget i Akershus, Buskerud og Østfold"
+            if end < len(doc) and doc[end].text in COMPANY_FORMS:
+                end += 1  # "Tannhelseforetaket i Buskerud FKF"
             out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
+
+
+def _place_end(doc: Doc, i: int) -> int:
+    """The token after the place entity that starts at `i`."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+# Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).
+CASE_KINDS = {"PS", "RS", "DS", "OS", "MS", "ES", "RSAK", "Sak", "S"}
+CASE_WORDS = {"sak", "referat"}
+
+
+def case_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Ft-sak 84/10", "SR-sak 02/21", "KST-sak": the short name before a case word is the body that handled it
+    (fylkestinget, Salten regionråd, kommunestyret); only that part is marked, as "PTN" in "PTN-sak"."""
+    out = []
+    for tok in doc[:-2]:
+        if doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in CASE_WORDS and tok.text not in CASE_KINDS \
+                and tok.text[0].isupper() and tok.is_alpha and len(tok.text) <= 5 and not blocked[tok.i] \
+                and tok.idx + len(tok.text) == doc[tok.i + 1].idx:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
 
 
@@ -431,10 +469,14 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
         else:
             items = []
             pos = line_end + 1 if line_end >= 0 else len(text)
-            while (b := _BULLET.match(text, pos)) is not None or (b := _BLANK.match(text, pos)) is not None:
+            while (b := _BULLET.match(text, pos)) is not None or (b := _BLANK.match(text, pos)) is not None \
+                    or items and (b := _INDENTED.match(text, pos)) is not None:  # "  (vidareføring)   200 000"
                 pos = b.end()
                 if b.re is _BULLET:
                     item = b.group(1)
+                    if not _ITEM_END.search(item) and (c := _CONTINUED.match(text, pos)) is not None:
+                        item = text[b.start(1):c.end(1)]  # "Etablering av … innan\n  barnevern (Sund og Fjell)"
+                        pos = c.end()
                     cut = _ITEM_END.search(item)
                     items.append((b.start(1), b.start(1) + (cut.start() if cut else len(item.rstrip()))))
         for start, end in items:

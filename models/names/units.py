@@ -72,7 +72,8 @@ SECONDARY_SHORT = {"vg", "vg."}
 # "Hedmark kunnskapspark".
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
-                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom)$")
+                        r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom|"
+                        r"(nasjonalpark|verneområde)styret?)$")  # "Midtre Nordland Nasjonalparkstyre"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
@@ -181,9 +182,11 @@ def _suspended_start(doc: Doc, i: int) -> int | None:
 
 
 def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
-    """First token of the place name that ends right before `i`."""
+    """First token of the place name that ends right before `i` ("Midtre" in "Midtre Nordland" too)."""
     start = i
     while start > 0 and gpe[start - 1]:
+        start -= 1
+    if start < i and start > 0 and doc[start - 1].text in INNER_OUTER:
         start -= 1
     return start
 
@@ -324,6 +327,11 @@ def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# Capitalised after a name, these end a firm's name like a company form: "Bergeland VGS", "Lyngstad Arkitekters".
+FIRM_WORDS = {"VGS", "vgs", "Arkitekter", "Arkitekters", "Arkitektkontor", "Arkitektkontors", "Landskapsarkitekter",
+              "Advokatfirma", "Advokater"}
+
+
 def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Stavanger bolig KF", "Midt-Telemark Entreprenør\\nAS", "Lindorff A/S": a name, then a company form
     (or "VGS", a videregående skole: "Bergeland VGS")."""
@@ -332,7 +340,7 @@ def company_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         form_end = token.i + 1
         if token.text == "A" and doc[token.i + 1:token.i + 3].text == "/S" and not token.whitespace_:
             form_end = token.i + 3  # "A/S" is three tokens
-        elif token.text not in COMPANY_FORMS and token.text not in {"VGS", "vgs"}:  # "Bergeland VGS"
+        elif token.text not in COMPANY_FORMS and token.text not in FIRM_WORDS:  # "Bergeland VGS", "Lyngstad Arkitekter"
             continue
         if token.i == 0 or blocked[token.i]:
             continue
@@ -528,10 +536,11 @@ def programme_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             tok = doc[end]
             if tok.is_alpha and tok.is_lower and tok.lower_ not in NAME_END | FUNCTION_WORDS | PHASE_WORDS:
                 end, words = end + 1, words + 1
-            elif tok.lower_ in {"i", "og"} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
-                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END \
-                    and not (tok.lower_ == "i" and doc[end + 1].lower_ in NOT_PLACE_AFTER_I):
-                end += 1
+            elif tok.lower_ in {"i", "og", "av", ","} and words and end + 1 < len(doc) and doc[end + 1].is_lower \
+                    and doc[end + 1].is_alpha and doc[end + 1].lower_ not in NAME_END | FUNCTION_WORDS \
+                    and not (tok.lower_ == "i" and doc[end + 1].lower_ in NOT_PLACE_AFTER_I) \
+                    and not (tok.text == "," and (end + 2 >= len(doc) or doc[end + 2].text not in {"og", ","})):
+                end += 1  # "… for utvikling av lokaldemokrati", "… for felles kultur, identitet og symbol"
             else:
                 break
         if words:
@@ -576,6 +585,30 @@ def joined_spans(doc: Doc) -> list[Span]:
         elif token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "og" \
                 and f"{right} og {doc[token.i + 2].text}" in places():
             out.append(Span(doc, token.i, token.i + 3, label="ORG"))
+    return out
+
+
+INNER_OUTER = {"Indre", "Ytre", "Midtre", "Nordre", "Søndre", "Øvre", "Nedre", "Vestre", "Østre"}
+GLUED_COMPASS = re.compile(r"^(?P<c>Vest|Aust|Øst|Nord|Sør|Midt)(?P<p>[A-ZÆØÅ][a-zæøå]{2,})$")
+
+
+def joined_places(doc: Doc) -> list[Span]:
+    """"Rjukan-Notodden", "Bodø-Fauske": two places joined by a hyphen are one place; "VestTelemark" is
+    "Vest-Telemark" with its hyphen lost; "Midtre Nordland", "Øvre Romerike": a part of a listed county or region."""
+    out = []
+    for token in doc:
+        if token.text in INNER_OUTER and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "B" \
+                and doc[token.i + 1].ent_type_ == "GPE" and doc[token.i + 1].text in places():
+            end = token.i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            out.append(Span(doc, token.i, end, label="GPE"))
+            continue
+        left, dash, right = token.text.partition("-")
+        glued = GLUED_COMPASS.match(token.text)
+        if dash and left in places() and right in places() \
+                or glued and f"{glued['c']}-{glued['p']}" in places():
+            out.append(Span(doc, token.i, token.i + 1, label="GPE"))
     return out
 
 

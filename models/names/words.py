@@ -78,7 +78,7 @@ PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
                "fylkestinget"}
-COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 # Acronyms of fields and things, not bodies: "IKT-samarbeidet", "leder for IKT".
 GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
