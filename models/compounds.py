@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.gazetteers import organisations, places
-from models.names.words import SHORT_STREET, SQUARES, STREET, STREET_WORDS
+from models.names.words import NATURAL_PLACE, SHORT_STREET, SQUARES, STREET, STREET_WORDS
 from models.patterns import SCALE
 
 _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
@@ -36,7 +36,8 @@ def split_compounds(doc: Doc) -> Doc:
     targets = []
     for token in doc:
         m = _COMPOUND.match(token.text)
-        if m and (m.group(1) in organisations() or m.group(1) in places()) and m.group(2) not in REGION_WORDS:
+        if m and (m.group(1) in organisations() or m.group(1) in places() or NATURAL_PLACE.match(m.group(1))) \
+                and m.group(2) not in REGION_WORDS:  # "NAV-kontoret", "Esefjord-bru"
             targets.append((token, [m.group(1), "-", m.group(2)]))
         elif (m := _ACRONYM_TITLE.match(token.text)) and m.group(1) in organisations() \
                 and m.group(2) not in places() and m.group(2) not in organisations():

@@ -784,3 +784,19 @@ def test_programme_names_go_on_through_av_and_a_list_and_grant_lists_without_a_c
             ("PROJECT", "Prosjekt Ein identitet til alt")} <= found
     goals = labelled("Mål for prosjektet\n\n • Færre innleggelser\n • Bedre samarbeid\n")
     assert not {e for e in goals if e[0] == "PROJECT"}
+
+
+def test_an_unlisted_item_of_a_list_of_places_rivers_and_a_fjord_before_a_hyphen_are_places():
+    found = labelled("Kommunene Hvaler, Marker, Moss, Rakkstad, Rygge og Råde er med. Delbydelene Holmlia syd og "
+                     "Bjørnerud er valgt. Vi snakket med Hansen og Oslo kommune. Søknad om konsesjon for Sandvassåna "
+                     "og Lyngsåna. Vi planlegger Esefjord-bru.")
+    assert {("GPE", "Rakkstad"), ("GPE", "Bjørnerud"), ("GPE", "Sandvassåna"), ("GPE", "Lyngsåna"),
+            ("GPE", "Esefjord")} <= found
+    assert ("GPE", "Hansen") not in found
+
+
+def test_accounts_and_landscapes_are_no_bodies_and_a_municipality_after_a_persons_name_is_a_place():
+    found = labelled("KOMMENTARER TIL REGNSKAPET Driftsregnskapet Driftsregnskapet viser et resultat. Landskapet er "
+                     "fint, sier Formannskapet. Deltok: Anne Maren Wasmuth Beiarn kommune.")
+    assert {("ORG", "Formannskapet"), ("GPE", "Beiarn")} <= found
+    assert not {e for e in found if e[1].endswith(("regnskapet", "Landskapet"))}

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
-    YEAR, case_bodies, county_offices, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
+    YEAR, case_bodies, county_offices, listed_places, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
     local_branches, named_places, place_programmes, place_year_names, placed_bodies, project_repeats, role_projects,
     venues,
 )
@@ -82,12 +82,17 @@ def _after_person_title(doc: Doc, ent: Span) -> bool:
     return False
 
 
+MUNICIPALITY_WORDS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "herad", "bydel"}
+
+
 def _in_person_name(doc: Doc, ent: Span) -> bool:
     """"Guri Ulvik Martinsen", "Amund Haugen Steinbakken": a place name right after a first name, or
     after a first name and one more name, is the person's middle or last name; so is one right after a
     person's title."""
     if ent.label_ != "GPE" or ent.start == 0:
         return False
+    if ent.end < len(doc) and doc[ent.end].lower_ in MUNICIPALITY_WORDS:
+        return False  # "Anne Maren Wasmuth Beiarn kommune": a name, then the municipality she speaks for
     if _after_person_title(doc, ent):
         return True
     for k in (ent.start - 1, ent.start - 2):
@@ -176,6 +181,7 @@ def names_component(doc: Doc) -> Doc:
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
+    doc.ents = filter_spans(list(doc.ents) + listed_places(doc, blocked))  # needs the places found above
     doc.ents = [e for e in filter_spans(list(doc.ents) + _quoted_repeats(doc)) if not _in_person_name(doc, e)]
     repeats = [s for s in project_repeats(doc)  # a repeat replaces what lies inside it, never cuts into a longer span
                if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]

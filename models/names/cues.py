@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from models.gazetteers import places
+from models.gazetteers import organisations, places
 from models.names.acronyms import long_form
 from models.names.units import is_place_stem
 from models.context import at_start
@@ -274,6 +274,38 @@ def _place_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+# Endings of Norwegian place names: "Bjørnerud", "Rakkestad", "Skytterdalen"
+PLACE_ENDING = re.compile(r"(rud|stad|vik|dal|dalen|heim|nes|set|land|berg|haug|haugen|moen|vær|fjord|øy|øya|sund|"
+                          r"strand|lia|voll|åsen|torp|rød|seter|sæter|bakken|skog|tun|tunet|toppen|myra|bø|by)$")
+LIST_JOINS = {",", "og", "eller"}
+
+
+def listed_places(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Marker, Moss, Rakkstad, Rygge", "Holmlia syd og Bjørnerud": a one-word capitalised item of a list whose
+    other items are places is a place too, if the list has two places or the word ends like a place name."""
+    gpe = {e.start: e for e in doc.ents if e.label_ == "GPE"}
+    gpe_end = {e.end: e for e in doc.ents if e.label_ == "GPE"}
+    common, text, out = lowercase_words(doc), doc.text, []
+    for tok in doc:
+        if tok.ent_type_ or blocked[tok.i] or not tok.is_title or not tok.is_alpha or len(tok) < 3 \
+                or tok.lower_ in common or tok.lower_ in NOT_NAME_WORDS or tok.text in organisations() \
+                or at_start(text, tok.idx):
+            continue
+        if tok.i > 0 and capitalised(doc[tok.i - 1]) or tok.i + 1 < len(doc) and capitalised(doc[tok.i + 1]):
+            continue  # one word alone, not part of a longer name
+        places_seen, i = 0, tok.i  # walk the list both ways, counting its places
+        while i - 2 >= 0 and doc[i - 1].text in LIST_JOINS and (i - 1) in gpe_end:
+            i = gpe_end[i - 1].start
+            places_seen += 1
+        j = tok.i + 1
+        while j + 1 < len(doc) and doc[j].text in LIST_JOINS and (j + 1) in gpe:
+            j = gpe[j + 1].end
+            places_seen += 1
+        if places_seen >= 2 or places_seen == 1 and PLACE_ENDING.search(tok.lower_):
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    return out
 
 
 # Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).

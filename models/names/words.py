@@ -29,7 +29,7 @@ INSTITUTION_NOUNS = {
 # away from a sentence start, where a capital can mean nothing else.
 DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
-    r"utvalget|utvalet|styret|skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
+    r"utvalget|utvalet|styret|(?<!regn)(?<!land)(?<!felles)(?<!venn)(?<!eier)(?<!borger)skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
     r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget)s?$")
 INDEFINITE_SUFFIX = re.compile(
@@ -70,7 +70,7 @@ SQUARES = {"Torget", "Torvet"}
 # Fjords, valleys, lakes, tunnels, islands, heaths, mountains, headlands: "Skjerstadfjorden", "Groruddalen",
 # "Oslofjordtunnelen", "Jordøya", "Setermoen", "Kirkeneset", "Tjuvholmen".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
-                           r"moen|fjell|fjellet|vidda|neset|holmen)$")
+                           r"moen|fjell|fjellet|vidda|neset|holmen|åna)$")  # "Sandvassåna": a river
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)s?$")  # "Kongsvingerregionen"
