@@ -235,8 +235,9 @@ def _county_governor_codes() -> list[dict]:
 
 
 def _roads() -> list[dict]:
-    """Numbered roads are places: "E39", "E-39", "E 18", "E134", "Fv. 40", "fv. 460", "FV 415", "rv. 7"."""
+    """Numbered roads are places: "E39", "E-39", "E 18", "E134", "Fv. 40", "fv. 460", "FV 415", "rv. 7", "Rv36"."""
     return [{"label": "GPE", "pattern": [{"TEXT": {"REGEX": r"^E-?\d{1,3}$"}}]},
+            {"label": "GPE", "pattern": [{"TEXT": {"REGEX": r"^([FR]v|[FR]V)\d{1,4}$"}}]},  # "Rv36", "FV415"
             {"label": "GPE", "pattern": [{"ORTH": "E"}, {"TEXT": {"REGEX": r"^(6|1[0-8]|39|[1-9]\d\d)$"}}]},
             {"label": "GPE", "pattern": [{"LOWER": {"IN": ["fv", "fv.", "rv", "rv.", "riksvei", "riksveg", "fylkesvei",
                                                            "fylkesveg"]}}, {"TEXT": {"REGEX": r"^\d{1,4}$"}}]},

@@ -800,3 +800,17 @@ def test_accounts_and_landscapes_are_no_bodies_and_a_municipality_after_a_person
                      "fint, sier Formannskapet. Deltok: Anne Maren Wasmuth Beiarn kommune.")
     assert {("ORG", "Formannskapet"), ("GPE", "Beiarn")} <= found
     assert not {e for e in found if e[1].endswith(("regnskapet", "Landskapet"))}
+
+
+def test_world_regions_glued_road_numbers_town_packages_digital_programmes_and_squares():
+    found = labelled("Innvandrere fra Latin-Amerika og Øst-Europa bor langs Rv36 i Buskerudbyen. Forslag til "
+                     "Buskerudbypakke 2 ble vedtatt. DigiBarnevern 2020 og SmartBy er i gang. Vi møttes på Lund Torv.")
+    assert {("GPE", "Latin-Amerika"), ("GPE", "Øst-Europa"), ("GPE", "Rv36"), ("GPE", "Buskerudbyen"),
+            ("PROJECT", "Buskerudbypakke 2"), ("PROJECT", "DigiBarnevern 2020"), ("PROJECT", "SmartBy"),
+            ("GPE", "Lund Torv")} <= found
+
+
+def test_a_body_of_a_municipality_is_no_placed_body():
+    found = labelled("Forord Kontrollutvalget i Tromsø kommune har bestilt to revisjoner. Samarbeidet mellom "
+                     "Høgskolen i Ålesund og Ålesund kommune er nå et partnarskap.")
+    assert {("ORG", "Kontrollutvalget"), ("GPE", "Tromsø"), ("ORG", "Høgskolen i Ålesund"), ("GPE", "Ålesund")} <= found

@@ -28,9 +28,9 @@ from spacy.util import filter_spans
 
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
-    YEAR, case_bodies, county_offices, listed_places, described_projects, headed_programmes, led_bodies, legal_form_names, listed_projects,
-    local_branches, named_places, place_programmes, place_year_names, placed_bodies, project_repeats, role_projects,
-    venues,
+    MUNICIPALITY_WORDS, YEAR, case_bodies, county_offices, described_projects, headed_programmes, led_bodies,
+    legal_form_names, listed_places, listed_projects, local_branches, named_places, place_programmes, place_year_names,
+    placed_bodies, project_repeats, role_projects, venues,
 )
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
@@ -80,9 +80,6 @@ def _after_person_title(doc: Doc, ent: Span) -> bool:
         if doc[k].lower_ in PERSON_TITLES:
             return all(t.is_title and t.is_alpha and not t.ent_type_ for t in doc[k + 1:ent.start])
     return False
-
-
-MUNICIPALITY_WORDS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "herad", "bydel"}
 
 
 def _in_person_name(doc: Doc, ent: Span) -> bool:

@@ -50,7 +50,9 @@ _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,10
 COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
 SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
-PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka)$")
+# Digitalisation and smart-city programmes written as one word with a second capital: "DigiSos", "SmartBy"
+DIGI_SMART = re.compile(r"^(Digi|Smart)[A-ZÆØÅ][a-zæøå]+$")
+PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka|bypakke)$")
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
@@ -58,7 +60,7 @@ PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdel�
 VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel", "lufthavn", "lufthamn"}
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
                             r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken|banen|tunnelen)$")  # "Vestfoldbanen"
-AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn"}
+AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn", "torv"}  # and a town's market square: "Lund Torv"
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
@@ -205,7 +207,12 @@ def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc:
         if (m := PLACE_PACKAGE.match(tok.text)) and is_place_stem(m["place"]) and not blocked[tok.i]:
-            out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))  # "Kristiansandspakken": a town's road package
+            end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"1", "2", "3"} else tok.i + 1
+            out.append(Span(doc, tok.i, end, label="PROJECT"))  # "Kristiansandspakken", "Buskerudbypakke 2"
+            continue
+        if DIGI_SMART.match(tok.text) and not blocked[tok.i] and not tok.ent_type_:
+            end = tok.i + 2 if tok.i + 1 < len(doc) and YEAR.match(doc[tok.i + 1].text) else tok.i + 1
+            out.append(Span(doc, tok.i, end, label="PROJECT"))  # "DigiBarnevern 2020", "SmartBy"
             continue
         head = tok.lower_
         if tok.i + 1 == len(doc) or not (head in PLACE_PROGRAMME_WORDS or head == "smart") or not capitalised(tok) \
@@ -259,13 +266,25 @@ def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
         if (tok.text in PLACED_HEADS or PLACED_BODY.match(tok.text)) and doc[tok.i + 1].lower_ in {"i", "på"} \
                 and place.ent_type_ == "GPE" and place.ent_iob_ == "B" and not blocked[tok.i]:
             end = _place_end(doc, place.i)
+            if end < len(doc) and doc[end].lower_ in MUNICIPALITY_WORDS:
+                continue  # "Kontrollutvalget i Tromsø kommune": a body of the municipality, and the place
             while end + 1 < len(doc) and doc[end].text in {",", "og"} and doc[end + 1].ent_iob_ == "B" \
-                    and doc[end + 1].ent_type_ == "GPE":
+                    and doc[end + 1].ent_type_ == "GPE" and not _before_municipality(doc, end + 1):
                 end = _place_end(doc, end + 1)  # "Rådmannsutvalget i Akershus, Buskerud og Østfold"
             if end < len(doc) and doc[end].text in COMPANY_FORMS:
                 end += 1  # "Tannhelseforetaket i Buskerud FKF"
             out.append(Span(doc, tok.i, end, label="ORG"))
     return out
+
+
+MUNICIPALITY_WORDS = {"kommune", "kommunes", "kommunar", "kommuner", "fylkeskommune", "fylkeskommunes", "herad",
+                      "bydel"}
+
+
+def _before_municipality(doc: Doc, i: int) -> bool:
+    """Does the place entity at `i` stand before "kommune" ("Høgskolen i Ålesund og Ålesund kommune")?"""
+    end = _place_end(doc, i)
+    return end < len(doc) and doc[end].lower_ in MUNICIPALITY_WORDS
 
 
 def _place_end(doc: Doc, i: int) -> int:

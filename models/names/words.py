@@ -73,7 +73,7 @@ NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|va
                            r"moen|fjell|fjellet|vidda|neset|holmen|åna)$")  # "Sandvassåna": a river
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
-PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området)s?$")  # "Kongsvingerregionen"
+PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området|byen)s?$")  # "Kongsvingerregionen", "Buskerudbyen"
 # Nouns that make the word before them a municipality's or county's name: "Fjell kommune", "Bergen kommunestyre".
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
