@@ -814,3 +814,21 @@ def test_a_body_of_a_municipality_is_no_placed_body():
     found = labelled("Forord Kontrollutvalget i Tromsø kommune har bestilt to revisjoner. Samarbeidet mellom "
                      "Høgskolen i Ålesund og Ålesund kommune er nå et partnarskap.")
     assert {("ORG", "Kontrollutvalget"), ("GPE", "Tromsø"), ("ORG", "Høgskolen i Ålesund"), ("GPE", "Ålesund")} <= found
+
+
+def test_grant_tables_that_lost_their_grid_name_their_projects():
+    cells = ("Følgende prosjekter har fått tildelt midler:\n\nKommune\n\nSamarbeidspartnere\n\nProsjekt\n\n"
+             "Tildelt beløp\n\nKongsberg\n\nHjartdal, Notodden, Tinn, Rollag, Nore og Uvdal, Flesberg\n\n"
+             "Tiltaksplan digitalisering Kongsbergregionen 2020\n\n900 000\n\nIndre Østfold\n\n"
+             "Samarbeid internt i kommunen\n\nDe tusen første dager\n\n300 000\n")
+    found = labelled(cells)
+    assert {("PROJECT", "Tiltaksplan digitalisering Kongsbergregionen 2020"),
+            ("PROJECT", "De tusen første dager")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and e[1] in ("Samarbeid internt i kommunen", "Tildelt beløp")}
+    rows = ("Kommune Samarbeidspartnere Prosjekt Tildelt beløp\n"
+            "Halden Indre Østfold, Fredrikstad, Sarpsborg og Halden Evaluering av velferdspiloten          400 000\n"
+            "Hobøl Askim, Eidsberg, Spydeberg og Trøgstad Koordinert utviklingsarbeid          500 000\n"
+            "Ullensaker Nes Kommune, Øvre Romerike Brann Og Redning IKS Felles ROS-analyse          900 000\n")
+    found = labelled(rows)
+    assert {("PROJECT", "Evaluering av velferdspiloten"), ("PROJECT", "Koordinert utviklingsarbeid")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and ("Tildelt" in e[1] or "IKS" in e[1])}

@@ -32,6 +32,7 @@ from models.names.cues import (
     legal_form_names, listed_places, listed_projects, local_branches, named_places, place_programmes, place_year_names,
     placed_bodies, project_repeats, role_projects, venues,
 )
+from models.names.grants import grant_table_projects, header_ranges
 from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
@@ -179,6 +180,9 @@ def names_component(doc: Doc) -> Doc:
     taken = {i for s in kept for i in range(s.start, s.end)}
     doc.ents = filter_spans(kept + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
     doc.ents = filter_spans(list(doc.ents) + listed_places(doc, blocked))  # needs the places found above
+    headers = header_ranges(doc)  # a grant table's header row names columns: "Prosjekt Tildelt beløp"
+    doc.ents = filter_spans(grant_table_projects(doc) + [
+        e for e in doc.ents if not (e.label_ == "PROJECT" and any(a <= e.start_char < b for a, b in headers))])
     doc.ents = [e for e in filter_spans(list(doc.ents) + _quoted_repeats(doc)) if not _in_person_name(doc, e)]
     repeats = [s for s in project_repeats(doc)  # a repeat replaces what lies inside it, never cuts into a longer span
                if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]

@@ -1,0 +1,125 @@
+"""Project names in grant tables that lost their grid: a header row with a "Prosjekt" column and an
+amount column, then one row per grant, either one cell per line ("Kongsberg", "Hjartdal, Notodden …",
+"Tiltaksplan digitalisering Kongsbergregionen 2020", "900 000") or one row per line with the amount after
+a run of spaces ("Halden Indre Østfold, Sarpsborg og Halden Velferdspilot          200 000")."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Doc, Span
+
+from models.names.words import COMPANY_FORMS
+
+PROJECT_HEADERS = {"prosjekt", "prosjektnavn", "prosjektnamn", "prosjekttittel", "prosjektets navn", "tiltak",
+                   "prosjekt/tiltak", "navn på prosjekt", "namn på prosjekt", "navn på prosjektet", "prosjekter"}
+HEADER_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PROJECT_HEADERS), key=len, reverse=True)) + r")\b",
+                         re.I)
+AMOUNT_HEADER = re.compile(r"beløp|tilskot|tilskudd|tildelt|tildelning|sum\b|kroner|\bkr\b|midler", re.I)
+AMOUNT = re.compile(r"^(kr\.?\s*)?\d{1,3}([  .]\d{3})*(,-|,\d+)?(\s*kr\.?)?$", re.I)
+ROW_AMOUNT = re.compile(r"^(?P<body>\S.*?)[ \t]{3,}(?P<amount>\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]*$")
+PARTNER_WORDS = {",", "og", ".", ":", "kommune", "Kommune", "fylkeskommune", "Fylkeskommune", "IKS"}
+MAX_HEADER_WORDS = 4
+MAX_NAME_WORDS = 20
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of the text, as (start, end) without their outer spaces."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped)
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_header(cell: str) -> bool:
+    return len(cell.split()) <= MAX_HEADER_WORDS and not any(c.isdigit() for c in cell) and not cell.endswith(".")
+
+
+def _cell_rows(text: str) -> Iterator[tuple[int, int]]:
+    """Project cells of a table written one cell per line: the header's cells, then rows of as many
+    cells, as long as each row's amount cell holds an amount."""
+    cells = _cells(text)
+    words = [text[a:b] for a, b in cells]
+    for h, word in enumerate(words):
+        if word.lower() not in PROJECT_HEADERS:
+            continue
+        first = h
+        while first > 0 and first > h - 5 and _is_header(words[first - 1]):
+            first -= 1
+        last = h
+        while last + 1 < len(words) and last < h + 5 and _is_header(words[last + 1]) \
+                and not AMOUNT_HEADER.search(words[last]):
+            last += 1
+        header = words[first:last + 1]
+        amount = next((k for k, c in enumerate(header) if AMOUNT_HEADER.search(c)), None)
+        if len(header) < 2 or amount is None:
+            continue
+        width, column = len(header), h - first
+        row = last + 1
+        while row + width <= len(words) and AMOUNT.match(words[row + amount]):
+            name = words[row + column]
+            if name[:1].isupper() and len(name.split()) <= MAX_NAME_WORDS and not AMOUNT.match(name):
+                yield cells[row + column]
+            row += width
+
+
+def _header_line(line: str) -> bool:
+    """"Kommune Samarbeidspartnere Prosjekt Tildelt beløp": a table's header row on one line."""
+    return bool(HEADER_WORD.search(line)) and bool(AMOUNT_HEADER.search(line)) and not ROW_AMOUNT.match(line)
+
+
+def _row_lines(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Project names of a table written one row per line, the amount last after a run of spaces: what
+    follows the row's leading municipality and its partners (places, bodies, commas)."""
+    text = doc.text
+    pos = 0
+    header_seen = False
+    for line in text.split("\n"):
+        if not header_seen:
+            header_seen = _header_line(line)
+        elif (m := ROW_AMOUNT.match(line)) is not None:
+            start, end = pos + m.start("body"), pos + m.end("body")
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and (found := _after_partners(span)) is not None:
+                yield found
+        pos += len(line) + 1
+
+
+def _after_partners(row: Span) -> tuple[int, int] | None:
+    """The text after the row's leading run of places, bodies and connectors, if it looks like a name."""
+    if not row or not row[0].ent_type_ or row[0].ent_type_ not in {"GPE", "ORG"}:
+        return None
+    i = row.start
+    while i < row.end and (row.doc[i].ent_type_ in {"GPE", "ORG"} or row.doc[i].text in PARTNER_WORDS):
+        i += 1
+    name = row.doc[i:row.end]
+    if not name or not name[0].text[:1].isupper() or name[0].ent_type_ in {"GPE", "ORG"} \
+            or any(t.ent_type_ == "ORG" or t.text == "," or t.text.upper() in COMPANY_FORMS for t in name) \
+            or len(name) > MAX_NAME_WORDS:  # "… Brann Og Redning Iks Helhetlig …": a partner the row still names
+        return None
+    return name.start_char, name.end_char
+
+
+def header_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Where a grant table's one-line header stands (its words are column names, not project names),
+    if the table has rows."""
+    out, pos = [], 0
+    for line in doc.text.split("\n"):
+        if _header_line(line) and len(line.split()) <= 8:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def grant_table_projects(doc: Doc) -> list[Span]:
+    """PROJECT spans for the names in a grant table's project column (see the module's docstring)."""
+    out = []
+    for start, end in list(_cell_rows(doc.text)) + list(_row_lines(doc)):
+        span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(span)
+    return out
