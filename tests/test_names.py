@@ -832,3 +832,15 @@ def test_grant_tables_that_lost_their_grid_name_their_projects():
     found = labelled(rows)
     assert {("PROJECT", "Evaluering av velferdspiloten"), ("PROJECT", "Koordinert utviklingsarbeid")} <= found
     assert not {e for e in found if e[0] == "PROJECT" and ("Tildelt" in e[1] or "IKS" in e[1])}
+
+
+def test_project_lists_after_a_plural_programme_noun_a_name_called_a_project_and_headings_with_years():
+    found = labelled("Satsingen har vært rettet mot ungdom, blant annet gjennom satsingene Jobb i NT, NærUng og "
+                     "Ungbo.\n\nEt prosjekt som har fått mye oppmerksomhet er:\n\nLindesneslosen: Prosjekt i "
+                     "Lindesnes-regionen som gir hjelp.\n\nUngdomsblogg (2015)\n\nFylket gjennomførte dette.\n\n"
+                     "Kultur for samfunnsutvikling (2012-2014)\n\nProsjektet Likestilt Arbeidsliv utvikler en ordning.")
+    assert {("PROJECT", "Jobb i NT"), ("PROJECT", "NærUng"), ("PROJECT", "Ungbo"), ("PROJECT", "Lindesneslosen"),
+            ("PROJECT", "Ungdomsblogg"), ("PROJECT", "Kultur for samfunnsutvikling"),
+            ("PROJECT", "Likestilt Arbeidsliv")} <= found
+    lone = labelled("Sykefravær (2019)\n\nSykefraværet gikk ned i fjor.")
+    assert not {e for e in lone if e[0] == "PROJECT"}

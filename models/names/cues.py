@@ -28,8 +28,8 @@ from models.names.acronyms import long_form
 from models.names.units import is_place_stem
 from models.context import at_start
 from models.names.words import (
-    COMPANY_FORMS, CONNECTORS, COPULAS, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, capitalised,
-    lowercase_words,
+    COMPANY_FORMS, CONNECTORS, COPULAS, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS,
+    NOT_NAME_WORDS, capitalised, lowercase_words,
 )
 from models.norm import normalise
 
@@ -535,6 +535,48 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
             if span is not None and 0 < len(span) <= MAX_LISTED and capitalised(span[0]) \
                     and not any(blocked[span.start:span.end]) and not any(t.lower_ in ITEM_VERBS for t in span):
                 out.append(span)
+    return out
+
+
+# "gjennom satsingene Jobb i NT, NærUng og Ungbo.": a plural programme noun, then a list of names and the sentence end
+_PLURAL_LIST = re.compile(r"\b(?:satsingene|satsingane|satsingar|prosjektene|prosjekta|programmene|programma)[ \t]+"
+                          r"(?P<items>(?:[A-ZÆØÅ][^,.\n]{0,50}?,[ \t]*)*[A-ZÆØÅ][^,.\n]{0,50}?[ \t]+og[ \t]+"
+                          r"[A-ZÆØÅ][^,.\n]{0,50}?)[ \t]*(?:[.;]|\n|$)")
+_LIST_SPLIT = re.compile(r",[ \t]*|[ \t]+og[ \t]+")
+# "Lindesneslosen: Prosjekt i Lindesnes-regionen som …": a name, a colon and what the text says it is
+_NAME_COLON_PROJECT = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n:.]{1,60}?):[ \t]+(?:Prosjekt|Prosjektet|Eit prosjekt|"
+                                 r"Et prosjekt|Programmet|Satsinga|Satsingen|Pilot|Pilotprosjekt)\b")
+# "Ungdomsblogg (2015)", "Tidlig trygg (Bydel Sagene)": a heading line with the project's years or district
+_PARENTHESISED_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n()]{2,60}?)[ \t]+\((?:(?:19|20)\d\d"
+                                    r"(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?|[Bb]ydel [A-ZÆØÅ][\w -]{2,30})\)[ \t]*$")
+MAX_ITEM_WORDS = 7
+
+
+def named_project_lists(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """Project names that a list or a heading gives: "satsingene Jobb i NT, NærUng og Ungbo", "Lindesneslosen:
+    Prosjekt i …", and headings with the years or the district in brackets when a text has two or more of them
+    and speaks of projects ("Ungdomsblogg (2015)", "Kultur for samfunnsutvikling (2012-2014)")."""
+    text = doc.text
+    found: list[tuple[int, int]] = []
+    for m in _PLURAL_LIST.finditer(text):
+        pos = m.start("items")
+        for part in _LIST_SPLIT.split(m["items"]):
+            start = text.index(part, pos)
+            found.append((start, start + len(part)))
+            pos = start + len(part)
+    found += [m.span("name") for m in _NAME_COLON_PROJECT.finditer(text)]
+    headings = [m.span("name") for m in _PARENTHESISED_HEADING.finditer(text)]
+    if len(headings) >= 2 and "prosjekt" in text.lower():
+        found += headings
+    out = []
+    for start, end in found:
+        span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
+        if span is None or not 0 < len(span) <= MAX_ITEM_WORDS or not capitalised(span[0]) \
+                or any(blocked[span.start:span.end]) or any(t.lower_ in ITEM_VERBS for t in span) \
+                or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in NOT_NAME_WORDS \
+                or all(t.ent_type_ in {"GPE", "ORG"} for t in span):
+            continue
+        out.append(span)
     return out
 
 

@@ -209,6 +209,9 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 break  # "delprosjektet Under 18 Funnene som ...": a new sentence without its period
             if DOCUMENT_WORD.match(tok.text):
                 break  # "Prosjektet Frisklivsdosetten Statusrapport 01.07.2014": the document's title
+            if tok.is_lower and tok.is_alpha and tok.lower_ not in CONNECTORS and end - nxt.i >= 2 \
+                    and all(capitalised(t) for t in doc[nxt.i:end]):
+                break  # "Prosjektet Likestilt Arbeidsliv utvikler …": a name in title case ends at a lower-case word
             end += 1
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
