@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 
 import models.compounds  # noqa: F401  (registers arkivar_compounds)
 import models.names  # noqa: F401  (registers arkivar_names)
-from models.context import at_start
+from models.context import at_start, text_of
 from models.gazetteers import common_word_places, places, read_organisations
 from models.norm import normalise
 from models.names.words import COPULAS, NAME_LABELS, PLACE_NOUNS
@@ -80,7 +80,7 @@ def is_common_word(ent: Span) -> bool:
     doc = ent.doc
     if following in {",", "og"} and ent.end + 1 < len(doc) and doc[ent.end + 1].text in places():
         return False  # "Lund, Sokndal og Eigersund": a list of places
-    return following == ":" or (at_start(doc.text, ent.start_char) and following not in PLACE_NOUNS)
+    return following == ":" or (at_start(text_of(doc), ent.start_char) and following not in PLACE_NOUNS)
 
 
 @Language.component("arkivar_norm")

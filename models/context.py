@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 _START_BEFORE = re.compile(r"(^|[\n\t.!?:;•>«\"(]|\s[-–]|(^|\n)\s*\d{1,2}[.)]?)$")
 _LINE_END_AFTER = re.compile(r"^[ \u00a0]*([\n\t]|$)")
@@ -29,5 +29,13 @@ def alone_on_line(text: str, end: int) -> bool:
     return bool(_LINE_END_AFTER.match(text[end:end + 40]))
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once per doc (spaCy joins every token's text again on each `doc.text`; the text
+    itself never changes, whatever the retokenizer does)."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def span_at_start(span: Span) -> bool:
-    return at_start(span.doc.text, span.start_char)
+    return at_start(text_of(span.doc), span.start_char)

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extract.types import Records
-from models.context import alone_on_line, at_start
+from models.context import alone_on_line, at_start, text_of
 from models.gazetteers import organisations
 
 _DASH = re.compile(r"\s+[–-]\s+")
@@ -103,7 +103,7 @@ def project_spans(doc: Doc, matches: list[tuple[int, int, int]], names: dict[str
                   label: str = "PROJECT") -> list[Span]:
     """Spans for document-name matches: common-noun readings dropped, "(Fase N)" taken in."""
     out = []
-    text = doc.text
+    text = text_of(doc)
     by_lower = {k.lower(): v for k, v in names.items()}
     for _, start, end in matches:
         span = doc[start:end]
@@ -130,7 +130,7 @@ def heading_spans(doc: Doc) -> list[Span]:
     """PROJECT spans for the names on "Program: X" / "Prosjekt: X" heading lines and in a form's
     "Navn på prosjektet: X" field."""
     out = []
-    for m in [*_HEADING.finditer(doc.text), *_NAME_FIELD.finditer(doc.text)]:
+    for m in [*_HEADING.finditer(text_of(doc)), *_NAME_FIELD.finditer(text_of(doc))]:
         end = m.start(1) + len(m.group(1).rstrip())
         span = doc.char_span(m.start(1), end, label="PROJECT", alignment_mode="contract")
         if span is not None and len(span) <= 12:

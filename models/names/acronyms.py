@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from models.context import text_of
 from models.gazetteers import organisations
 from models.names.words import COMPANY_FORMS, ORG_WORDS, PROJECT_WORDS
 
@@ -57,7 +58,7 @@ def _label(words: str, short: str) -> Optional[str]:
 
 def acronym_spans(doc: Doc) -> list[Span]:
     """Long forms defined next to an acronym, and every occurrence of those acronyms."""
-    text, out, defined = doc.text, [], {}
+    text, out, defined = text_of(doc), [], {}
     for m in _ABBR_THEN_LONG.finditer(text):
         short, words = m.group(1), m.group(2)
         label = _label(words, short)

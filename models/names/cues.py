@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from models.gazetteers import organisations, places
 from models.names.acronyms import long_form
 from models.names.units import is_place_stem
-from models.context import at_start
+from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS,
     NOT_NAME_WORDS, capitalised, lowercase_words,
@@ -146,7 +146,7 @@ def led_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
     if not bodies:
         return []
     out = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in bodies and not blocked[t.i]]
-    for m in _DEFINED.finditer(doc.text):
+    for m in _DEFINED.finditer(text_of(doc)):
         if m.group(1) in bodies and long_form(m.group(1), m.group(2)) is not None:
             span = doc.char_span(m.start(2), m.end(2), label="ORG", alignment_mode="contract")
             if span is not None and not any(blocked[span.start:span.end]):
@@ -306,7 +306,7 @@ def listed_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     other items are places is a place too, if the list has two places or the word ends like a place name."""
     gpe = {e.start: e for e in doc.ents if e.label_ == "GPE"}
     gpe_end = {e.end: e for e in doc.ents if e.label_ == "GPE"}
-    common, text, out = lowercase_words(doc), doc.text, []
+    common, text, out = lowercase_words(doc), text_of(doc), []
     for tok in doc:
         if tok.ent_type_ or blocked[tok.i] or not tok.is_title or not tok.is_alpha or len(tok) < 3 \
                 or tok.lower_ in common or tok.lower_ in NOT_NAME_WORDS or tok.text in organisations() \
@@ -370,7 +370,7 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Named venues are places: "Bislett Stadion", "Oppsal Arena", "Drammenshall", "Frognerbadet"."""
-    out, text = [], doc.text
+    out, text = [], text_of(doc)
     for tok in doc:
         if blocked[tok.i] or tok.ent_type_ or not tok.is_title:
             continue
@@ -385,7 +385,7 @@ def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 def place_year_names(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Fjell2020"; a place and a year in quotes or alone on their line ("«KONGSVINGER 2050»")."""
-    out, text = [], doc.text
+    out, text = [], text_of(doc)
     for tok in doc:
         if tok.text[-1].isdigit() and GLUED_YEAR.match(tok.text) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
@@ -428,9 +428,9 @@ def _vision(doc: Doc, span: Span) -> bool:
 def _written_lower(doc: Doc, name: Span) -> bool:
     """Does the text also write the name as ordinary words ("organisering og forankring")?"""
     phrase = name.text[0].lower() + name.text[1:]
-    if phrase not in doc.text:
+    if phrase not in text_of(doc):
         return False
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", doc.text) is not None
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text_of(doc)) is not None
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -510,7 +510,7 @@ def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
 def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The items of a list a sentence announces as projects: "fem store prosjekter: Årølia skole,
     Helseplattformen, Sjøfronten 2 …" and bullets after "Det dreier seg om to prosjekt i Vest-Telemark:"."""
-    text, out = doc.text, []
+    text, out = text_of(doc), []
     for m in _ANNOUNCED.finditer(text):
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
@@ -556,7 +556,7 @@ def named_project_lists(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Project names that a list or a heading gives: "satsingene Jobb i NT, NærUng og Ungbo", "Lindesneslosen:
     Prosjekt i …", and headings with the years or the district in brackets when a text has two or more of them
     and speaks of projects ("Ungdomsblogg (2015)", "Kultur for samfunnsutvikling (2012-2014)")."""
-    text = doc.text
+    text = text_of(doc)
     found: list[tuple[int, int]] = []
     for m in _PLURAL_LIST.finditer(text):
         pos = m.start("items")

@@ -9,6 +9,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
+from models.context import text_of
 from models.names.words import COMPANY_FORMS
 
 PROJECT_HEADERS = {"prosjekt", "prosjektnavn", "prosjektnamn", "prosjekttittel", "prosjektets navn", "tiltak",
@@ -20,6 +21,7 @@ AMOUNT = re.compile(r"^(kr\.?\s*)?\d{1,3}([  .]\d{3})*(,-|,\d+)?(\s*kr\.?)?$", r
 ROW_AMOUNT = re.compile(r"^(?P<body>\S.*?)[ \t]{3,}(?P<amount>\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]*$")
 PARTNER_WORDS = {",", "og", ".", ":", "kommune", "Kommune", "fylkeskommune", "Fylkeskommune", "IKS"}
 MAX_HEADER_WORDS = 4
+MAX_HEADER_LINE_WORDS = 8
 MAX_NAME_WORDS = 20
 
 
@@ -69,13 +71,14 @@ def _cell_rows(text: str) -> Iterator[tuple[int, int]]:
 
 def _header_line(line: str) -> bool:
     """"Kommune Samarbeidspartnere Prosjekt Tildelt beløp": a table's header row on one line."""
-    return bool(HEADER_WORD.search(line)) and bool(AMOUNT_HEADER.search(line)) and not ROW_AMOUNT.match(line)
+    return len(line.split()) <= MAX_HEADER_LINE_WORDS and bool(HEADER_WORD.search(line)) \
+        and bool(AMOUNT_HEADER.search(line)) and not ROW_AMOUNT.match(line)
 
 
 def _row_lines(doc: Doc) -> Iterator[tuple[int, int]]:
     """Project names of a table written one row per line, the amount last after a run of spaces: what
     follows the row's leading municipality and its partners (places, bodies, commas)."""
-    text = doc.text
+    text = text_of(doc)
     pos = 0
     header_seen = False
     for line in text.split("\n"):
@@ -108,8 +111,8 @@ def header_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Where a grant table's one-line header stands (its words are column names, not project names),
     if the table has rows."""
     out, pos = [], 0
-    for line in doc.text.split("\n"):
-        if _header_line(line) and len(line.split()) <= 8:
+    for line in text_of(doc).split("\n"):
+        if _header_line(line):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -118,7 +121,7 @@ def header_ranges(doc: Doc) -> list[tuple[int, int]]:
 def grant_table_projects(doc: Doc) -> list[Span]:
     """PROJECT spans for the names in a grant table's project column (see the module's docstring)."""
     out = []
-    for start, end in list(_cell_rows(doc.text)) + list(_row_lines(doc)):
+    for start, end in list(_cell_rows(text_of(doc))) + list(_row_lines(doc)):
         span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
         if span is not None and len(span):
             out.append(span)

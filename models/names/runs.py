@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from models.context import at_start
+from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
     HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS,
@@ -44,7 +44,7 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
             taken[k] = True
     stop = [b or t for b, t in zip(blocked, taken)]
     out, i, n = [], 0, len(doc)
-    text = doc.text
+    text = text_of(doc)
     while i < n:
         if stop[i] or not capitalised(doc[i]) or doc[i].lower_ in NOT_NAME_WORDS:
             i += 1

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from models.context import at_start
+from models.context import at_start, text_of
 from models.gazetteers import organisations, places
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
@@ -80,7 +80,7 @@ NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", 
 
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Institution nouns with their names, unit compounds and unit words with "for ..."."""
-    text, out = doc.text, []
+    text, out = text_of(doc), []
     mid_sentence = {t.text for t in doc if capitalised(t) and not at_start(text, t.idx)}
     lowered = lowercase_words(doc)
     gpe = entity_tokens(doc, {"GPE"})
@@ -402,7 +402,7 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"innenfor Helse og omsorg og Individ og levekår": a capital in mid-sentence starts a unit
     name written in sentence case, "X og y", ending at a boundary. When X is a unit by itself
     ("Trygghetsavdeling og dagsentre"), X alone."""
-    out, text = [], doc.text
+    out, text = [], text_of(doc)
     for tok in doc[:-2]:
         i = tok.i
         if not tok.is_title or not tok.is_alpha or len(tok) < 4 or blocked[i] or tok.ent_type_ \
@@ -447,7 +447,7 @@ SECTOR_BEFORE = {"fra", "frå", "i", "til", "ved", "hos", "innen", "innenfor", "
 def sector_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Tone fra Velferd er prosjektleder", "enhetsleder i Velferd og i Oppvekst", "Kommunalsjef Samfunn": a
     sector's name with a capital after a preposition or a leader's title, in running text (never at a start)."""
-    out, text = [], doc.text
+    out, text = [], text_of(doc)
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         if tok.is_title and tok.lower_ in SECTOR_WORDS and before.lower_ in SECTOR_BEFORE and not blocked[tok.i] \
@@ -760,7 +760,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         street_word = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in STREET_WORDS \
             and token.text.endswith("s") and not named[token.i + 1] and token.lower_ not in lower
         if street_word or token.text in SQUARES and numbered \
-                or SHORT_STREET.match(token.text) and (numbered or not at_start(doc.text, token.idx)):
+                or SHORT_STREET.match(token.text) and (numbered or not at_start(text_of(doc), token.idx)):
             start, end = token.i, token.i + 2 if street_word else token.i + 1  # "Kongens gate 4", "Torget 10"
             if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and doc[end - 1].whitespace_:
                 end += 1
@@ -784,7 +784,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             body = INDEFINITE_SUFFIX.match(token.lower_) or DEFINITE_SUFFIX.match(token.lower_)
             out.append(Span(doc, token.i, token.i + 2, label="ORG" if body else "GPE"))  # "Jernbaneforum Nord"
         elif (m := PLACE_REGION.match(token.text)) and (is_place_stem(m["place"])
-                                                        or (m[2] != "region" and not at_start(doc.text, token.idx))):
+                                                        or (m[2] != "region" and not at_start(text_of(doc), token.idx))):
             label = "ORG" if m[2] == "regionen" and _region_acts(doc, token) else "GPE"
             out.append(Span(doc, token.i, token.i + 1, label=label))  # "Kongsvingerregionen", "Finnskogområdet"
     return out

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from models.context import text_of
 from models.gazetteers import organisations, places
 from models.norm import normalise
 
@@ -32,7 +33,7 @@ def _normal(text: str) -> str:
 
 def wrapped_spans(doc: Doc) -> list[Span]:
     """ORG spans for gazetteer names that cross a line break in this text."""
-    names, out, text = _names(), [], doc.text
+    names, out, text = _names(), [], text_of(doc)
     for k in (t.i for t in doc if "\n" in t.text):
         best = None
         for start in range(max(0, k - MAX_WORDS), k):
