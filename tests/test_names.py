@@ -844,3 +844,11 @@ def test_project_lists_after_a_plural_programme_noun_a_name_called_a_project_and
             ("PROJECT", "Likestilt Arbeidsliv")} <= found
     lone = labelled("Sykefravær (2019)\n\nSykefraværet gikk ned i fjor.")
     assert not {e for e in lone if e[0] == "PROJECT"}
+
+
+def test_parts_of_norway_a_placed_body_before_a_place_company_and_the_county_office_in_the_indefinite():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Vi har samarbeid med Høgskulen i Sørøst-Norge og Haugaland Vekst. Brevet kom fra Statsforvalter i "
+        "Finnmark.")}
+    assert {("ORG", "Høgskulen i Sørøst-Norge"), ("ORG", "Haugaland Vekst")} <= {(e[0], e[1]) for e in found}
+    assert ("ORG", "Statsforvalter i Finnmark", "Statsforvalteren") in found

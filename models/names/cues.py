@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from models.gazetteers import organisations, places
 from models.names.acronyms import long_form
-from models.names.units import is_place_stem
+from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS,
@@ -47,7 +47,8 @@ BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors",
 LEADER_ROLES = {"leder", "lederen", "leiar", "leiaren", "styreleder", "styreleiar", "direktør", "direktøren",
                 "sjef", "sjefen", "koordinator", "koordinatoren"}
 _DEFINED = re.compile(r"\b([A-ZÆØÅ]{2,6})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{4,100}?)\)")  # "ALV (Arena for …)"
-COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens"}
+COUNTY_OFFICES = {"fylkesmannen", "statsforvalteren", "fylkesmannens", "statsforvalterens", "statsforvalter", "fylkesmann"}
+TITLE_FORMS = {"statsforvalter", "fylkesmann"}  # in lower case the person, with a capital also the office
 SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-", "Ytre-"}
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
 # Digitalisation and smart-city programmes written as one word with a second capital: "DigiSos", "SmartBy"
@@ -239,13 +240,16 @@ def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc[:-2]:
         place = doc[tok.i + 2]
-        if tok.text in COUNTY_OFFICES and doc[tok.i + 1].text == "i" and place.ent_type_ == "GPE" \
+        if tok.lower_ in TITLE_FORMS and not tok.is_title:
+            continue  # "ass. fylkesmann i Telemark": a person's title
+        if tok.lower_ in COUNTY_OFFICES and doc[tok.i + 1].text == "i" and place.ent_type_ == "GPE" \
                 and place.ent_iob_ == "B" and not blocked[tok.i]:
             end = place.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             span = Span(doc, tok.i, end, label="ORG")
-            span._.norm = normalise("ORG", span.text[0].upper() + span.text[1:])
+            span._.norm = normalise("ORG", f"Fylkesmannen i {doc[place.i:end].text}") \
+                or normalise("ORG", "Statsforvalteren")  # the office, whatever the county or the form
             out.append(span)
     return out
 
@@ -282,9 +286,11 @@ MUNICIPALITY_WORDS = {"kommune", "kommunes", "kommunar", "kommuner", "fylkeskomm
 
 
 def _before_municipality(doc: Doc, i: int) -> bool:
-    """Does the place entity at `i` stand before "kommune" ("Høgskolen i Ålesund og Ålesund kommune")?"""
+    """Does the place entity at `i` stand before "kommune" ("Høgskolen i Ålesund og Ålesund kommune") or begin a
+    longer name ("… og Haugaland Vekst")?"""
     end = _place_end(doc, i)
-    return end < len(doc) and doc[end].lower_ in MUNICIPALITY_WORDS
+    return end < len(doc) and (doc[end].lower_ in MUNICIPALITY_WORDS or capitalised(doc[end]) and bool(
+        PLACE_COMPANY.match(doc[end].lower_) or PLACE_BODY.match(doc[end].lower_)))
 
 
 def _place_end(doc: Doc, i: int) -> int:
