@@ -13,7 +13,7 @@ DATA = Path(__file__).parent / "data"
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # kommune, fylke, tidligere_kommune, tidligere_fylke, parallelt_navn, sted, land, region
+    kind: str  # kommune, fylke, tidligere_kommune, tidligere_fylke, parallelt_navn, sted, land, region, utenlandsk
     county: str  # the county; for a `sted` the municipality it lies in
     now: str = ""  # what an abolished municipality/county became part of; a parallel name's municipality
 
@@ -134,6 +134,8 @@ def gpe_norm(text: str) -> Optional[str]:
         return f"{place.name} ({place.county})"
     if place.kind == "tidligere_fylke":
         return place.now or place.name
+    if place.kind == "utenlandsk":
+        return f"{place.name} ({place.county})"  # "Brussel (Belgia)"
     if place.kind == "sted":
         municipality = table.get(place.county)
         county = f", {municipality.county}" if municipality and municipality.kind == "kommune" else ""

@@ -852,3 +852,11 @@ def test_parts_of_norway_a_placed_body_before_a_place_company_and_the_county_off
         "Finnmark.")}
     assert {("ORG", "Høgskulen i Sørøst-Norge"), ("ORG", "Haugaland Vekst")} <= {(e[0], e[1]) for e in found}
     assert ("ORG", "Statsforvalter i Finnmark", "Statsforvalteren") in found
+
+
+def test_cities_abroad_national_parks_fortresses_and_sports_halls_are_places():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Møter i Brussel og Umeå. Turen gikk til Jomfruland Nasjonalpark, Fredriksten festning og Skogn svømmehall.")}
+    assert {("GPE", "Brussel", "Brussel (Belgia)"), ("GPE", "Umeå", "Umeå (Sverige)")} <= found
+    assert {("GPE", "Jomfruland Nasjonalpark"), ("GPE", "Fredriksten festning"), ("GPE", "Skogn svømmehall")} \
+        <= {(e[0], e[1]) for e in found}

@@ -58,10 +58,14 @@ PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|by
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
 # "Eidanger tunnelen"; an airport named after an unlisted place ("Haukåsen lufthamn", see named_places for listed)
-VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel", "lufthavn", "lufthamn"}
+VENUE_WORDS = {"Stadion", "Arena", "Idrettspark", "Fritidspark", "tunnelen", "tunnel", "lufthavn", "lufthamn",
+               "Nasjonalpark", "nasjonalpark", "festning", "svømmehall", "idrettshall", "flerbrukshall", "torg"}
 VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
                             r"(stadion|stadionet|hall|hallen|badet|arena|arenaen|parken|banen|tunnelen)$")  # "Vestfoldbanen"
-AIRPORT_WORDS = {"lufthavn", "flyplass", "lufthamn", "torv"}  # and a town's market square: "Lund Torv"
+# After a listed place these make a place of it too: "Bodø lufthavn", "Lund Torv", "Jomfruland Nasjonalpark",
+# "Kongsvinger festning", "Skogn svømmehall"
+FACILITY_WORDS = {"lufthavn", "flyplass", "lufthamn", "torv", "torg", "nasjonalpark", "festning", "svømmehall",
+                  "idrettshall", "flerbrukshall"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"
@@ -351,7 +355,7 @@ def case_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """"Nye Lindesnes" (a municipality being merged), "Bodø lufthavn" (an airport): places too."""
+    """"Nye Lindesnes" (a municipality being merged), "Bodø lufthavn", "Kongsvinger festning" (a facility): places too."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "GPE":
@@ -365,7 +369,7 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         if ent.start > 0 and doc[ent.start - 1].text in {"Nye", "NYE"} and not blocked[ent.start - 1]:
             span = Span(doc, ent.start - 1, ent.end, label="GPE")
-        elif ent.end < len(doc) and doc[ent.end].lower_ in AIRPORT_WORDS and not blocked[ent.end]:
+        elif ent.end < len(doc) and doc[ent.end].lower_ in FACILITY_WORDS and not blocked[ent.end]:
             span = Span(doc, ent.start, ent.end + 1, label="GPE")
         else:
             continue
