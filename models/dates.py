@@ -103,7 +103,8 @@ _SEASON = re.compile(
 # "sommer og høst 2018", "våren og sommeren 2020": two seasons of one year
 _SEASON_PAIR = re.compile(
     r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:og|til|-|–)\s+(?P<s2>"
-    + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+" + _YEAR.format(name="y"), re.I)
+    + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:" + _YEAR.format(name="y")
+    + r"|(?P<ya>\d\d)/(?P<yb>\d\d)(?!\d))", re.I)  # "høsten og våren 22/23": autumn 2022 to spring 2023
 # "det 20. århundre", "1800-talet" is a decade-like word (see _DECADE): the nth century as its hundreds ("1900-tallet")
 _CENTURY = re.compile(r"(?<![\d,.])(?P<n>1\d|2[01])\.\s*(?:århundre|århundret|hundreår|hundreåret)\b", re.I)
 _PMU = re.compile(
@@ -267,7 +268,10 @@ def find_period(text: str, context_year: Optional[int] = None
             return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
         return _month_period(y, m1, m2), None, m.span()
     if (m := _SEASON_PAIR.search(text)) is not None:
-        first, last = _season(m["s1"], int(m["y"])), _season(m["s2"], int(m["y"]))
+        century = 1900 if m["ya"] and int(m["ya"]) > 50 else 2000  # "våren 98/99"
+        y1, y2 = (int(m["y"]), int(m["y"])) if m["y"] else (century + int(m["ya"]), century + int(m["yb"]) % 100
+                                                            + (100 if int(m["yb"]) < int(m["ya"]) else 0))
+        first, last = _season(m["s1"], y1), _season(m["s2"], y2)
         if first[0] <= last[1]:
             return (first[0], last[1]), None, m.span()
     if (m := _SEASON.search(text)) is not None:

@@ -40,8 +40,9 @@ EFFECT_STOP = [".", "!", "?", ";", ":", "•", "-", "–", "(", ")", "<", ">", "
 # A trigger followed by one of these is an adverb or a subject, not an effect ("Tidligere var dette ...").
 EFFECT_NOT_NEXT = ["var", "er", "ble", "blir", "har", "hadde", "vil", "kan", "skal", "må", "bør", "det", "dette",
                    "de", "vi", "man", "enn", "i", "på", "som", "ved", "etter"]
-# A capitalised word ending in one of these, followed by a year, names a programme ("Omstillingsprogram 2020").
-PROGRAMME_HEADS = r"^\w*(program|programmet|omstilling|omstillingen|satsing|satsingen|satsning|reform|reformen|" \
+# A capitalised word ending in one of these, followed by a year, names a programme ("Omstillingsprogram 2020"); not a
+# plan document ("Handlingsprogram 2025", "Investeringsprogram 2020": the year is a DATE).
+PROGRAMME_HEADS = r"^(?!handlings|økonomi|investerings)\w*(program|programmet|omstilling|omstillingen|satsing|satsingen|satsning|reform|reformen|" \
                   r"prosjekt|prosjektet|løft|løftet)$"
 NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
 PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
@@ -88,6 +89,8 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
          {"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],  # "sommer og høst 2018"
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
+         {"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^\d\d/\d\d$"}}],  # "høsten og våren 22/23"
         [{"TEXT": {"REGEX": r"^(1\d|2[01])\.$"}}, {"LOWER": {"IN": ["århundre", "århundret", "hundreår", "hundreåret"]}}],
         # "til høsten", "til hausten": this coming autumn
         [{"LOWER": {"IN": ["våren", "sommeren", "sommaren", "høsten", "hausten", "vinteren"]}}],

@@ -21,7 +21,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 SUFFIXES = [r"(?<=\d{3})\.", r"(?<=\.\d{3})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\.", r"(?<=[a-zæøå][A-ZÆØÅ])\.",
             r"(?<=^E\d)\.", r"(?<=^E\d\d)\.", r"(?<=^E\d\d\d)\.",  # "E39." (a road)
-            r"(?<=\d\d\.\d\d-\d\d)\."]  # "27.04-17."
+            r"(?<=\d\d\.\d\d-\d\d)\.",  # "27.04-17."
+            r"(?<=^\d\d/\d\d)\.", r"(?<=^\d{4}/\d\d)\."]  # "våren 22/23.", "2019/20." (school or budget years)
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"
     r"(?<=mill\.)(?=[a-zæøå])|(?<=mrd\.)(?=[a-zæøå])",  # zero-width: "8,3 mill.kroner" -> "mill." "kroner"

@@ -315,3 +315,29 @@ def test_weekday_with_a_short_date_a_bare_day_after_a_deadline_seasons_and_a_cen
         "kom det innspill. Det var tidlig i det 20. århundre.")}
     assert {("DATE", "Fredag 23.06-17"), ("DATE", "26.3."), ("DATE", "sommer og høst 2018"),
             ("DATE", "20. århundre")} <= found
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("høsten og våren 22/23", "2022-09-01", "2023-05-31"),
+    ("høsten og våren 99/00", "1999-09-01", "2000-05-31"),
+])
+def test_two_seasons_of_a_school_year(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_two_seasons_of_a_school_year_at_a_sentence_end_and_a_plan_documents_year():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text) for e in tag_text(
+        "Forprosjektet gikk høsten og våren 22/23. Handlingsprogram 2025 "
+        "viser mye. Omstillingsprogram 2020 er i gang.")}
+    assert {("DATE", "høsten og våren 22/23"), ("DATE", "2025"),
+            ("PROJECT", "Omstillingsprogram 2020")} <= found
+
+
+def test_a_budget_year_pair_at_a_sentence_end_keeps_its_period_apart():
+    from models.pipeline import tag_text
+
+    assert ("DATE", "2019/20", "2019-01-01/2020-12-31") in {
+        (e.label, e.text, e.norm) for e in tag_text("Vi viser til budsjett 2019/20. Neste sak.")}
