@@ -860,3 +860,10 @@ def test_cities_abroad_national_parks_fortresses_and_sports_halls_are_places():
     assert {("GPE", "Brussel", "Brussel (Belgia)"), ("GPE", "Umeå", "Umeå (Sverige)")} <= found
     assert {("GPE", "Jomfruland Nasjonalpark"), ("GPE", "Fredriksten festning"), ("GPE", "Skogn svømmehall")} \
         <= {(e[0], e[1]) for e in found}
+
+
+def test_a_committee_with_its_number_of_members_in_an_organisation_chart():
+    found = labelled("Organisering\n\nFellesnemnd – 19 medlemmar\nAdministrativ styringsgruppe: 7 medlemmar\n"
+                     "Partssamansett utval: 11 medlemmar\n")
+    assert {("ORG", "Fellesnemnd"), ("ORG", "Partssamansett utval")} <= found
+    assert not {e for e in found if "styringsgruppe" in e[1]}

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     MUNICIPALITY_WORDS, YEAR, case_bodies, county_offices, described_projects, headed_programmes, led_bodies,
-    legal_form_names, listed_places, listed_projects, named_project_lists, local_branches, named_places, place_programmes, place_year_names,
+    legal_form_names, listed_places, listed_projects, member_bodies, named_project_lists, local_branches, named_places, place_programmes, place_year_names,
     placed_bodies, project_repeats, role_projects, venues,
 )
 from models.names.grants import grant_table_projects, header_ranges
@@ -174,7 +174,7 @@ def names_component(doc: Doc) -> Doc:
               + legal_form_names(doc, blocked) + local_branches(doc) + place_programmes(doc, blocked) + listed
               + headed_programmes(doc, blocked)
               + named_places(doc, blocked) + county_offices(doc, blocked) + placed_bodies(doc, blocked)
-              + case_bodies(doc, blocked) + named_project_lists(doc, blocked))
+              + case_bodies(doc, blocked) + named_project_lists(doc, blocked) + member_bodies(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

@@ -28,8 +28,8 @@ from models.names.acronyms import long_form
 from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
-    COMPANY_FORMS, CONNECTORS, COPULAS, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, NAME_LABELS, NAME_VERBS,
-    NOT_NAME_WORDS, capitalised, lowercase_words,
+    COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
+    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, lowercase_words,
 )
 from models.norm import normalise
 
@@ -334,6 +334,25 @@ def listed_places(doc: Doc, blocked: list[bool]) -> list[Span]:
             places_seen += 1
         if places_seen >= 2 or places_seen == 1 and PLACE_ENDING.search(tok.lower_):
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    return out
+
+
+# "Fellesnemnd – 19 medlemmar", "Partssamansett utval: 11 medlemmar": a body in an organisation chart
+_MEMBER_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\w-]*(?: [a-zæøå][\w-]*){0,2})[ \t]*(?::|[–-])[ \t]*\d{1,3}"
+                          r"[ \t]+(?:medlemmer|medlemmar|representanter|representantar)\b")
+
+
+def member_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A line naming a committee or a council and its number of members ("Fellesnemnd – 19 medlemmar"); only names
+    whose last word is a body word (not "Administrativ styringsgruppe")."""
+    out = []
+    for m in _MEMBER_LINE.finditer(text_of(doc)):
+        last = m["name"].split()[-1].lower()
+        if not (INDEFINITE_SUFFIX.match(last) or DEFINITE_SUFFIX.match(last) or last in UNIT_NOUNS):
+            continue
+        span = doc.char_span(*m.span("name"), label="ORG", alignment_mode="contract")
+        if span is not None and len(span) and not any(blocked[span.start:span.end]):
+            out.append(span)
     return out
 
 
