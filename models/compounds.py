@@ -25,6 +25,7 @@ _COMPOUND = re.compile(r"^([A-ZÆØÅ][a-zæøå]+)-([a-zæøå]{2,}\w*)$")
 _ACRONYM_TITLE = re.compile(r"^([A-ZÆØÅ]{2,})-([A-ZÆØÅ][a-zæøå]{2,})$")
 # "Ft-sak", "Fråd-sak", "SR-SAK": a body's short name before a case word (see names.cues.case_bodies)
 _CASE_PREFIX = re.compile(r"^([A-ZÆØÅ][A-Za-zæøå]{0,4})-(sak|SAK|Sak|referat|REFERAT)$")
+_ORG_COMPOUND = re.compile(r"^([A-ZÆØÅ][A-Za-zÆØÅæøå]*[A-ZÆØÅ][A-Za-zÆØÅæøå]*)-([a-zæøå]{2,}\w*)$")  # "PwC-rapport"
 _WEEK_END = re.compile(r"^\d{1,2}\.$")
 _HOUSE_NUMBER_END = re.compile(r"^\d{1,4}[A-Za-z]?\.$")
 WEEK_WORDS = {"uke", "veke"}
@@ -39,6 +40,8 @@ def split_compounds(doc: Doc) -> Doc:
         if m and (m.group(1) in organisations() or m.group(1) in places() or NATURAL_PLACE.match(m.group(1))) \
                 and m.group(2) not in REGION_WORDS:  # "NAV-kontoret", "Esefjord-bru"
             targets.append((token, [m.group(1), "-", m.group(2)]))
+        elif (m := _ORG_COMPOUND.match(token.text)) and m.group(1) in organisations():
+            targets.append((token, [m.group(1), "-", m.group(2)]))  # "PwC-rapport"
         elif (m := _ACRONYM_TITLE.match(token.text)) and m.group(1) in organisations() \
                 and m.group(2) not in places() and m.group(2) not in organisations():
             targets.append((token, [m.group(1), "-", m.group(2)]))  # "NAV-Veileder"; not "NAV-Drammen"

@@ -82,6 +82,7 @@ def _dates() -> list[dict]:
         [MONTH, DOT, YEAR],
         [MONTH, DOT, YEAR, {"LOWER": {"IN": ["-", "–", "til"]}}, MONTH, DOT, YEAR],  # "oktober 2015 til januar 2016"
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": "måned", "OP": "?"}, {"LOWER": "i"}, YEAR],  # "mars måned i 2020"
+        [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": {"IN": ["måned", "månad"]}}],  # "i løpet av juni måned"
         [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],  # "skoleåret 2008/2009"
         [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "1.1. – 31.12.2014"
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],

@@ -867,3 +867,16 @@ def test_a_committee_with_its_number_of_members_in_an_organisation_chart():
                      "Partssamansett utval: 11 medlemmar\n")
     assert {("ORG", "Fellesnemnd"), ("ORG", "Partssamansett utval")} <= found
     assert not {e for e in found if "styringsgruppe" in e[1]}
+
+
+def test_neighbourhoods_islands_firms_museums_and_a_project_name_with_og():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Områdeløftene startet i Groruddalen: Furuset i Bydel Alna og Romsås i Bydel Grorud. Arealet ligg på Store "
+        "Sotra, Bildøyna og Litlesotra. Sjå «modell 2» i PwC-rapport og rapport frå Advokatfirmaet PWC. Vi samlar "
+        "Olav Duun vgs. og Kunstmuseet Nord-Trøndelag.\n\nHun leder prosjekt Administrasjon og ledelse.\n\n"
+        "Saka vert handsama i juni måned.")}
+    pairs = {(e[0], e[1]) for e in found}
+    assert ("GPE", "Furuset", "Furuset (Oslo, Oslo)") in found
+    assert {("GPE", "Romsås"), ("GPE", "Store Sotra"), ("GPE", "Bildøyna"), ("GPE", "Litlesotra"), ("ORG", "PwC"),
+            ("ORG", "Advokatfirmaet PWC"), ("ORG", "Olav Duun vgs."), ("ORG", "Kunstmuseet Nord-Trøndelag"),
+            ("PROJECT", "Administrasjon og ledelse"), ("DATE", "juni måned")} <= pairs

@@ -36,7 +36,8 @@ from models.norm import normalise
 PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektleiaren", "prosjektkoordinator",
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
-LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget"}
+LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget",
+                    "Advokatfirmaet"}
 BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
                  "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund",
                  "Frivilligsentral", "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag",
@@ -65,7 +66,7 @@ VENUE_COMPOUND = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå]{3,})"
 # After a listed place these make a place of it too: "Bodø lufthavn", "Lund Torv", "Jomfruland Nasjonalpark",
 # "Kongsvinger festning", "Skogn svømmehall"
 FACILITY_WORDS = {"lufthavn", "flyplass", "lufthamn", "torv", "torg", "nasjonalpark", "festning", "svømmehall",
-                  "idrettshall", "flerbrukshall"}
+                  "idrettshall", "flerbrukshall", "arena", "stadion", "idrettspark", "fritidspark"}  # and VENUE_WORDS
 YEAR = re.compile(r"^(19|20)\d\d$")
 PLACE_PROGRAMME = re.compile(r"^[a-zæøå]+-(satsingen|satsinga|satsningen|løftet|programmet)$")
 GLUED_YEAR = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(19|20)\d\d$")  # "Fjell2020"

@@ -197,6 +197,9 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2
                 continue
+            if tok.lower_ == "og" and end + 2 <= len(doc) and _last_lower_word(doc, end + 1) and not blocked[end + 1]:
+                end += 2  # "prosjekt Administrasjon og ledelse.": one lower-case word after "og" ends the name
+                break
             if tok.lower_ == "og" and doc[end - 1].text.endswith("-") and end + 1 < len(doc) \
                     and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2  # "innovasjonsprosjektet Varslings- og lokaliseringsteknologi"
@@ -217,6 +220,14 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             end -= 1
         out.append(Span(doc, first, end, label="PROJECT"))
     return out
+
+
+def _last_lower_word(doc: Doc, i: int) -> bool:
+    """Is token `i` a lower-case word that a punctuation mark, a line end or the text's end follows?"""
+    if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha or doc[i].lower_ in NAME_END:
+        return False
+    return i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].is_space or "\n" in doc[i].whitespace_ \
+        or doc[i + 1].lower_ in NAME_VERBS
 
 
 def _named_noun(token) -> bool:

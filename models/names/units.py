@@ -328,7 +328,7 @@ def adjective_units(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 # Capitalised after a name, these end a firm's name like a company form: "Bergeland VGS", "Lyngstad Arkitekters".
-FIRM_WORDS = {"VGS", "vgs", "Arkitekter", "Arkitekters", "Arkitektkontor", "Arkitektkontors", "Landskapsarkitekter",
+FIRM_WORDS = {"VGS", "vgs", "vgs.", "Arkitekter", "Arkitekters", "Arkitektkontor", "Arkitektkontors", "Landskapsarkitekter",
               "Advokatfirma", "Advokater"}
 
 
@@ -588,7 +588,7 @@ def joined_spans(doc: Doc) -> list[Span]:
     return out
 
 
-INNER_OUTER = {"Indre", "Ytre", "Midtre", "Nordre", "Søndre", "Øvre", "Nedre", "Vestre", "Østre"}
+INNER_OUTER = {"Indre", "Ytre", "Midtre", "Nordre", "Søndre", "Øvre", "Nedre", "Vestre", "Østre", "Store", "Lille"}
 GLUED_COMPASS = re.compile(r"^(?P<c>Vest|Aust|Øst|Nord|Sør|Midt)(?P<p>[A-ZÆØÅ][a-zæøå]{2,})$")
 
 

@@ -31,10 +31,10 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|(?<!regn)(?<!land)(?<!felles)(?<!venn)(?<!eier)(?<!borger)skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
-    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget)s?$")
+    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget|museet)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|departement|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
-    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining|forum)$")
+    r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining|forum|museum)$")
 # A long compound with one of these endings is a unit even at a sentence start ("Byplankontoret").
 STRONG_SUFFIX = re.compile(r"^[\w-]{6,}(kontoret|utvalget|utvalet|direktoratet|departementet|tilsynet|etaten|nemnda|"
                            r"(?<!om)rådet|styret|komiteen|komitéen|tinget)$")  # "Saltentinget"
@@ -70,7 +70,7 @@ SQUARES = {"Torget", "Torvet"}
 # Fjords, valleys, lakes, tunnels, islands, heaths, mountains, headlands: "Skjerstadfjorden", "Groruddalen",
 # "Oslofjordtunnelen", "Jordøya", "Setermoen", "Kirkeneset", "Tjuvholmen".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
-                           r"moen|fjell|fjellet|vidda|neset|holmen|åna)$")  # "Sandvassåna": a river
+                           r"moen|fjell|fjellet|vidda|neset|holmen|åna|øyna)$")  # "Sandvassåna": a river; "Bildøyna"
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området|byen)s?$")  # "Kongsvingerregionen", "Buskerudbyen"
