@@ -880,3 +880,9 @@ def test_neighbourhoods_islands_firms_museums_and_a_project_name_with_og():
     assert {("GPE", "Romsås"), ("GPE", "Store Sotra"), ("GPE", "Bildøyna"), ("GPE", "Litlesotra"), ("ORG", "PwC"),
             ("ORG", "Advokatfirmaet PWC"), ("ORG", "Olav Duun vgs."), ("ORG", "Kunstmuseet Nord-Trøndelag"),
             ("PROJECT", "Administrasjon og ledelse"), ("DATE", "juni måned")} <= pairs
+
+
+def test_two_bodies_in_a_row_stay_two_and_a_towns_programme_in_one_word():
+    found = labelled("Saksh. Støle Saksgang Samferdselsutvalet Fylkesutvalet Fylkestinget Møtedato\n\nMidlar innanfor "
+                     "Bergensprogrammet og utanfor Bergen.")
+    assert {("ORG", "Samferdselsutvalet"), ("ORG", "Fylkesutvalet"), ("PROJECT", "Bergensprogrammet")} <= found

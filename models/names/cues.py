@@ -54,7 +54,7 @@ SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
 # Digitalisation and smart-city programmes written as one word with a second capital: "DigiSos", "SmartBy"
 DIGI_SMART = re.compile(r"^(Digi|Smart)[A-ZÆØÅ][a-zæøå]+$")
-PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka|bypakke)$")
+PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka|bypakke|programmet)$")
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}
@@ -214,7 +214,7 @@ def headed_programmes(doc: Doc, blocked: list[bool]) -> list[Span]:
     for tok in doc:
         if (m := PLACE_PACKAGE.match(tok.text)) and is_place_stem(m["place"]) and not blocked[tok.i]:
             end = tok.i + 2 if tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"1", "2", "3"} else tok.i + 1
-            out.append(Span(doc, tok.i, end, label="PROJECT"))  # "Kristiansandspakken", "Buskerudbypakke 2"
+            out.append(Span(doc, tok.i, end, label="PROJECT"))  # "Kristiansandspakken", "Buskerudbypakke 2", "Bergensprogrammet"
             continue
         if DIGI_SMART.match(tok.text) and not blocked[tok.i] and not tok.ent_type_:
             end = tok.i + 2 if tok.i + 1 < len(doc) and YEAR.match(doc[tok.i + 1].text) else tok.i + 1

@@ -217,8 +217,9 @@ def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     end = i
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | PLAIN_ADJECTIVES \
-            and doc[end].text not in first_names() and not DOCUMENT_WORD.match(doc[end].text):
-        end += 1  # not "Fylkesutvalg Rapport 2. tertial": a document's title follows the body
+            and doc[end].text not in first_names() and not DOCUMENT_WORD.match(doc[end].text) \
+            and not STRONG_SUFFIX.match(doc[end].lower_):
+        end += 1  # not "Fylkesutvalg Rapport 2. tertial" (a document) or "Samferdselsutvalet Fylkesutvalet" (two bodies)
     return end
 
 
