@@ -29,8 +29,8 @@ from spacy.util import filter_spans
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     MUNICIPALITY_WORDS, YEAR, case_bodies, county_offices, described_projects, headed_programmes, led_bodies,
-    legal_form_names, listed_places, listed_projects, member_bodies, named_project_lists, local_branches, named_places, place_programmes, place_year_names,
-    placed_bodies, project_repeats, role_projects, venues,
+    legal_form_names, listed_places, listed_projects, local_branches, member_bodies, named_places,
+    named_project_lists, place_programmes, place_year_names, placed_bodies, project_repeats, role_projects, venues,
 )
 from models.names.grants import grant_table_projects, header_ranges
 from models.names.runs import (

@@ -29,7 +29,8 @@ from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
-    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, lowercase_words,
+    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, entity_end,
+    lowercase_words,
 )
 from models.norm import normalise
 
@@ -249,9 +250,7 @@ def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue  # "ass. fylkesmann i Telemark": a person's title
         if tok.lower_ in COUNTY_OFFICES and doc[tok.i + 1].text == "i" and place.ent_type_ == "GPE" \
                 and place.ent_iob_ == "B" and not blocked[tok.i]:
-            end = place.i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = entity_end(doc, place.i)
             span = Span(doc, tok.i, end, label="ORG")
             span._.norm = normalise("ORG", f"Fylkesmannen i {doc[place.i:end].text}") \
                 or normalise("ORG", "Statsforvalteren")  # the office, whatever the county or the form
@@ -274,12 +273,12 @@ def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
         place = doc[tok.i + 2]
         if (tok.text in PLACED_HEADS or PLACED_BODY.match(tok.text)) and doc[tok.i + 1].lower_ in {"i", "på"} \
                 and place.ent_type_ == "GPE" and place.ent_iob_ == "B" and not blocked[tok.i]:
-            end = _place_end(doc, place.i)
+            end = entity_end(doc, place.i)
             if end < len(doc) and doc[end].lower_ in MUNICIPALITY_WORDS:
                 continue  # "Kontrollutvalget i Tromsø kommune": a body of the municipality, and the place
             while end + 1 < len(doc) and doc[end].text in {",", "og"} and doc[end + 1].ent_iob_ == "B" \
                     and doc[end + 1].ent_type_ == "GPE" and not _before_municipality(doc, end + 1):
-                end = _place_end(doc, end + 1)  # "Rådmannsutvalget i Akershus, Buskerud og Østfold"
+                end = entity_end(doc, end + 1)  # "Rådmannsutvalget i Akershus, Buskerud og Østfold"
             if end < len(doc) and doc[end].text in COMPANY_FORMS:
                 end += 1  # "Tannhelseforetaket i Buskerud FKF"
             out.append(Span(doc, tok.i, end, label="ORG"))
@@ -293,17 +292,9 @@ MUNICIPALITY_WORDS = {"kommune", "kommunes", "kommunar", "kommuner", "fylkeskomm
 def _before_municipality(doc: Doc, i: int) -> bool:
     """Does the place entity at `i` stand before "kommune" ("Høgskolen i Ålesund og Ålesund kommune") or begin a
     longer name ("… og Haugaland Vekst")?"""
-    end = _place_end(doc, i)
+    end = entity_end(doc, i)
     return end < len(doc) and (doc[end].lower_ in MUNICIPALITY_WORDS or capitalised(doc[end]) and bool(
         PLACE_COMPANY.match(doc[end].lower_) or PLACE_BODY.match(doc[end].lower_)))
-
-
-def _place_end(doc: Doc, i: int) -> int:
-    """The token after the place entity that starts at `i`."""
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
 
 
 # Endings of Norwegian place names: "Bjørnerud", "Rakkestad", "Skytterdalen"

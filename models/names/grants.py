@@ -25,15 +25,21 @@ MAX_HEADER_LINE_WORDS = 8
 MAX_NAME_WORDS = 20
 
 
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of the text with the offset it starts at."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
 def _cells(text: str) -> list[tuple[int, int]]:
     """The non-blank lines of the text, as (start, end) without their outer spaces."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
+    out = []
+    for pos, line in _lines(text):
+        if stripped := line.strip():
             start = pos + line.index(stripped)
             out.append((start, start + len(stripped)))
-        pos += len(line) + 1
     return out
 
 
@@ -78,18 +84,14 @@ def _header_line(line: str) -> bool:
 def _row_lines(doc: Doc) -> Iterator[tuple[int, int]]:
     """Project names of a table written one row per line, the amount last after a run of spaces: what
     follows the row's leading municipality and its partners (places, bodies, commas)."""
-    text = text_of(doc)
-    pos = 0
     header_seen = False
-    for line in text.split("\n"):
+    for pos, line in _lines(text_of(doc)):
         if not header_seen:
             header_seen = _header_line(line)
         elif (m := ROW_AMOUNT.match(line)) is not None:
-            start, end = pos + m.start("body"), pos + m.end("body")
-            span = doc.char_span(start, end, alignment_mode="contract")
+            span = doc.char_span(pos + m.start("body"), pos + m.end("body"), alignment_mode="contract")
             if span is not None and (found := _after_partners(span)) is not None:
                 yield found
-        pos += len(line) + 1
 
 
 def _after_partners(row: Span) -> tuple[int, int] | None:
@@ -108,14 +110,8 @@ def _after_partners(row: Span) -> tuple[int, int] | None:
 
 
 def header_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Where a grant table's one-line header stands (its words are column names, not project names),
-    if the table has rows."""
-    out, pos = [], 0
-    for line in text_of(doc).split("\n"):
-        if _header_line(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+    """Where a grant table's one-line header stands: its words are column names, not project names."""
+    return [(pos, pos + len(line)) for pos, line in _lines(text_of(doc)) if _header_line(line)]
 
 
 def grant_table_projects(doc: Doc) -> list[Span]:

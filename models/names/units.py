@@ -25,7 +25,7 @@ from models.names.words import (
     INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
     NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, SHORT_STREET, SQUARES, STREET,
     STREET_WORDS, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
-    capitalised, entity_tokens, first_names, lowercase_words,
+    capitalised, entity_end, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -600,10 +600,7 @@ def joined_places(doc: Doc) -> list[Span]:
     for token in doc:
         if token.text in INNER_OUTER and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "B" \
                 and doc[token.i + 1].ent_type_ == "GPE" and doc[token.i + 1].text in places():
-            end = token.i + 2
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            out.append(Span(doc, token.i, end, label="GPE"))
+            out.append(Span(doc, token.i, entity_end(doc, token.i + 1), label="GPE"))
             continue
         left, dash, right = token.text.partition("-")
         glued = GLUED_COMPASS.match(token.text)

@@ -172,6 +172,14 @@ def blocked_tokens(doc: Doc) -> list[bool]:
     return entity_tokens(doc, {e.label_ for e in doc.ents} - NAME_LABELS)
 
 
+def entity_end(doc: Doc, i: int) -> int:
+    """The token after the entity that starts at token `i`."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def lowercase_words(doc: Doc) -> frozenset[str]:
     """Words the text also writes in lower case: common words, whatever their capitals elsewhere.
     Computed once per doc (the name finders ask several times; the tokens no longer change)."""
