@@ -492,6 +492,16 @@ def test_listed_projects_place_programmes_quoted_drives_and_councils():
     assert not {e for e in found if e[1] in ("Rogaland fylkeskommune", "Buskerud PS")}
 
 
+def test_announced_investment_list_runs_over_group_headings_and_keeps_lower_case_work_after_a_dash():
+    found = labelled("Kommunen har flere store investeringsprosjekter.\n\n • Hamnvik kai – utdyping og ny molo\n"
+                     " • Sentrum skole, tilbygg\n\nHelse og omsorg\n\n • Ombygging Elvetun sykehjem\n • Nytt legekontor\n\n"
+                     "Utfordringer\n\n • Høyt sykefravær\n\nMer om dette kommer.\n • Kulturnatt – Program for byen\n")
+    assert {("PROJECT", "Hamnvik kai – utdyping og ny molo"), ("PROJECT", "Sentrum skole, tilbygg"),
+            ("PROJECT", "Ombygging Elvetun sykehjem"), ("PROJECT", "Nytt legekontor")} <= found
+    assert not {e for e in found if e[1] in ("Helse og omsorg", "Mer om dette kommer", "Hamnvik kai", "Høyt sykefravær")}
+    assert not {e for e in found if e[0] == "PROJECT" and e[1].startswith("Kulturnatt")}  # not announced
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

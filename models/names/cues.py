@@ -84,14 +84,19 @@ PHASE_VERBS = {"gikk", "går", "gjekk", "er", "var", "startet", "starta"}
 # "… fem store prosjekter: …"; also a line with no colon that a list follows ("Her er prosjekta som har fått
 # skjønsmidlar" and bullets), then only with the plural, so "Mål for prosjektet" and its bullets are no list of names
 _ANNOUNCED = re.compile(r"\b\w*(?:(?:prosjekter|prosjekta|prosjektene|prosjekt)\b[^\n:.]{0,60}:[ \t]*|"
-                        r"(?:prosjekter|prosjekta|prosjektene)\b[^\n:.]{0,60}(?=\n[ \t]*\n?[ \t]*[•*–-][ \t]))")
+                        r"(?:prosjekter|prosjekta|prosjektene)\b[^\n:.]{0,60}\.?(?=\n[ \t]*\n?[ \t]*[•*–-][ \t]))")
 _INLINE_ITEM = re.compile(r"(?:^|,|\bog\b)[ \t]*([A-ZÆØÅ][^,\n.]*?)(?=[ \t]*(?:,|\bog\b|\.|$))")
 _BULLET = re.compile(r"[ \t]*[•*–-][ \t]+([A-ZÆØÅ][^\n]*)(?:\n|$)")
 _BLANK = re.compile(r"[ \t]*\n")
+# "Oppvekstsektoren": a short heading that groups the next bullets of the same list (not one that starts a list
+# of something else: "Utfordringer", "Mål og resultater")
+_GROUP_HEADING = re.compile(r"[ \t]*(?![^\n]*(?i:utfordring|risiko|mål|resultat|status|effekt|gevinst|erfaring|vurdering|"
+                            r"konklusjon|oppsummering|merknad|kommentar|tiltak))[A-ZÆØÅ][^\n.:;,]{2,40}\n"
+                            r"(?=[ \t]*\n?[ \t]*[•*–-][ \t])")
 # A bullet's name ends at a bracket, a colon, a dash, or a comma before a verb or a figure:
 # "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
 # a run of spaces before an amount, or a full stop ("Prosjekt Ein identitet til alt. Fjell, Sund …   600 000")
-_ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s|,\s*(?:fekk|fikk|får|med|kr\b|\d))|\s{2,}\d|\.(?:\s|$)")
+_ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s(?![a-zæøå])|,\s*(?:fekk|fikk|får|med|kr\b|\d))|\s{2,}\d|\.(?:\s|$)")
 _INDENTED = re.compile(r"[ \t]{2,}[^\s•*–-][^\n]*(?:\n|$)")
 _CONTINUED = re.compile(r"[ \t]{2,}([a-zæøå][^\n]*)(?:\n|$)")  # an item wrapped onto an indented line
 MAX_LISTED = 16  # "Kartlegging, effektivisering og digitalisering av arkiv i Fjell, Sund og Øygarden"
@@ -542,7 +547,8 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
             items = []
             pos = line_end + 1 if line_end >= 0 else len(text)
             while (b := _BULLET.match(text, pos)) is not None or (b := _BLANK.match(text, pos)) is not None \
-                    or items and (b := _INDENTED.match(text, pos)) is not None:  # "  (vidareføring)   200 000"
+                    or items and (b := _INDENTED.match(text, pos)) is not None \
+                    or items and (b := _GROUP_HEADING.match(text, pos)) is not None:  # "  (vidareføring)   200 000"
                 pos = b.end()
                 if b.re is _BULLET:
                     item = b.group(1)
