@@ -83,6 +83,8 @@ def test_sentence_case_unit_names_after_a_mid_sentence_capital():
     assert {("ORG", "Helse og omsorg"), ("ORG", "Individ og levekår")} <= found
     assert not [e for e in tag_text("opplæring etter modellen Sterk og stødig i samarbeid med frivillige.")
                 if e.label == "ORG"]
+    assert not [e for e in tag_text("Ny sykkelveg mellom Myrene og sentrum, og en sti mellom Lia og skolen.")
+                if e.label == "ORG"]
 
 
 TEXTS = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "texts"

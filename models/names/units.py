@@ -399,6 +399,10 @@ def with_company_form(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A definite singular noun ("skolen", "huset"); "kvalitet", "sikkerhet" end the same way and are fields
+DEFINITE_FORM = re.compile(r"^\w{2,}(?:en|et)$(?<!het)(?<!itet)")
+
+
 def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"innenfor Helse og omsorg og Individ og levekår": a capital in mid-sentence starts a unit
     name written in sentence case, "X og y", ending at a boundary. When X is a unit by itself
@@ -428,6 +432,8 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading; not "Ansvar 1200 …"
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
             continue  # "Erfaringer og vurderinger", "Suksesskriterier og barrierer": plural nouns head a topic
+        if word.lower_ == "sentrum" or DEFINITE_FORM.search(word.lower_):
+            continue  # "mellom Myrene og sentrum", "Lia og skolen": a unit's second half is a field, never "the" thing
         if DEFINITE_SUFFIX.match(tok.lower_) or INDEFINITE_SUFFIX.match(tok.lower_):
             out.append(Span(doc, i, i + 1, label="ORG"))
         elif after is None or after.is_punct or after.is_space or after.lower_ in NAME_END | NAME_VERBS:
