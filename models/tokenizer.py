@@ -29,6 +29,7 @@ INFIXES = [
     r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
+    r"(?<=[a-zæøå]{2})–(?=[A-ZÆØÅ][a-zæøå])",  # an en dash between two names: "Vik–Julbøen" (a stretch of road)
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays
     r"(?<=\d)(?=[A-ZÆØÅ][a-zæøå]{2,})",  # zero-width: budget line numbers "158Helseavdelingen" -> "158" "Helse…"
     r"(?<=\d)(?=(?:mill|mrd|mnok|MNOK|NOK|kr)$)",  # zero-width: "5mill", "12MNOK" -> "5" "mill"

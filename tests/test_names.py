@@ -504,6 +504,13 @@ def test_announced_investment_list_runs_over_group_headings_and_keeps_lower_case
     assert not {e for e in found if e[0] == "PROJECT" and e[1].startswith("Kulturnatt")}  # not announced
 
 
+def test_the_two_ends_of_a_stretch_of_road_are_places():
+    found = labelled("Arbeidet på strekningen Tverrli–Hovdamyr starter i vår, og ny veg fv 410 Kvernes–Botn "
+                     "er ferdig. Møtet Hamar–Gjøvik gikk fint.")
+    assert {("GPE", "Tverrli"), ("GPE", "Hovdamyr"), ("GPE", "Kvernes"), ("GPE", "Botn"), ("GPE", "fv 410")} <= found
+    assert not {e for e in found if e[1] in ("Tverrli–Hovdamyr", "Kvernes–Botn")}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -616,6 +616,24 @@ def joined_places(doc: Doc) -> list[Span]:
     return out
 
 
+STRETCH_WORDS = {"strekningen", "strekninga", "strekning", "parsellen", "parsell", "parsellane", "vegstrekningen",
+                 "veistrekningen", "vegstrekninga"}
+ROAD = re.compile(r"^(?:[EeFfRr][Vv]?\.?\d{1,4}|\d{1,4})$")  # "E39", "Rv36", "410" after "fv"
+
+
+def stretch_places(doc: Doc) -> list[Span]:
+    """"strekningen Vik–Julbøen", "fv 410 Grenstøl–Glastad": the two ends of a stretch of road are places."""
+    out = []
+    for dash in doc[2:-1]:
+        i = dash.i
+        left, right, cue = doc[i - 1], doc[i + 1], doc[i - 2]
+        if dash.text != "–" or dash.whitespace_ or left.whitespace_ or not (left.is_title and right.is_title) \
+                or not (cue.lower_ in STRETCH_WORDS or ROAD.match(cue.text)):
+            continue
+        out += [Span(doc, i - 1, i, label="GPE"), Span(doc, i + 1, i + 2, label="GPE")]
+    return out
+
+
 def merged_units(doc: Doc, spans: list[Span]) -> list[Span]:
     """An acronym ORG directly followed by a unit of it is one name: "NAV Hjelpemiddelsentral Rogaland"."""
     by_start = {s.start: s for s in spans if s.label_ == "ORG"}
