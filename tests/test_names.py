@@ -650,6 +650,7 @@ def test_roads_with_a_hyphen_or_a_space_and_a_towns_package_in_one_word():
                      "Kristiansandspakken. Tiltakspakken er klar.")
     assert {("GPE", "E-39"), ("GPE", "E 18"), ("PROJECT", "Kristiansandspakken")} <= found
     assert not {e for e in found if e[1] == "Tiltakspakken"}
+    assert {("PROJECT", "Vossapakko"), ("PROJECT", "Kvammapakka")} <= labelled("Vossapakko og Kvammapakka held fram.")
 
 
 def test_the_royal_house_and_parks_that_are_companies():

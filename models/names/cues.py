@@ -55,7 +55,7 @@ SUSPENDED_PARTS = {"Nord-", "Sør-", "Øst-", "Vest-", "Aust-", "Midt-", "Indre-
 SUSPENDED_STARTS = tuple(SUSPENDED_PARTS)
 # Digitalisation and smart-city programmes written as one word with a second capital: "DigiSos", "SmartBy"
 DIGI_SMART = re.compile(r"^(Digi|Smart)[A-ZÆØÅ][a-zæøå]+$")
-PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|bypakken|bypakka|bypakke|programmet)$")
+PLACE_PACKAGE = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(pakken|pakka|pakko|bypakken|bypakka|bypakke|programmet)$")
 # Programme words that take the name of the place they are for: "Bypakke Nord-Jæren", "Områdeløft Furuset".
 PLACE_PROGRAMME_WORDS = {"bypakke", "bymiljøpakke", "byvekstavtale", "områdeløft", "områdesatsing", "områdesatsinga",
                    "regionalpakke", "byregionprogram", "byregionprogrammet"}

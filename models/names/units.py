@@ -743,8 +743,12 @@ def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def is_place_stem(word: str) -> bool:
-    """Is the first part of a compound a place, maybe with its linking "s" ("Grenlands-", "Drammens-")?"""
-    return word in places() or word.endswith("s") and word[:-1] in places()
+    """Is the first part of a compound a place, maybe with its linking "s" ("Grenlands-", "Drammens-") or the
+    nynorsk "a" ("Vossa-", "Kvamma-" with its consonant doubled)?"""
+    if word in places() or word.endswith("s") and word[:-1] in places():
+        return True
+    stem = word[:-1] if word.endswith("a") else ""
+    return len(stem) >= 3 and (stem in places() or stem[-1] == stem[-2] and stem[:-1] in places())
 
 
 def _starts_with_place(word: str) -> bool:
