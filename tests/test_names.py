@@ -511,6 +511,13 @@ def test_the_two_ends_of_a_stretch_of_road_are_places():
     assert not {e for e in found if e[1] in ("Tverrli–Hovdamyr", "Kvernes–Botn")}
 
 
+def test_regional_offices_and_the_first_half_of_a_split_compound():
+    found = labelled("Prosjektet ble gjort med Husbanken sør og Statens vegvesen øst. Tomta ligger nord for "
+                     "Husbanken i byen. Eier var rådmannen ved Helse - og sosialdirektør. Tone fra Velferd er prosjektleder.")
+    assert {("ORG", "Husbanken sør"), ("ORG", "Statens vegvesen øst"), ("ORG", "Husbanken"), ("ORG", "Velferd")} <= found
+    assert ("ORG", "Helse") not in found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -432,7 +432,7 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue  # "3 Status og utviklingstrekk", "2-1.1 Bakgrunn og mål": a numbered heading; not "Ansvar 1200 …"
         if any(w.lower_.endswith("er") and not w.lower_.endswith(("senter", "center")) for w in (tok, word)):
             continue  # "Erfaringer og vurderinger", "Suksesskriterier og barrierer": plural nouns head a topic
-        if word.lower_ == "sentrum" or DEFINITE_FORM.search(word.lower_):
+        if word.lower_ == "sentrum" or DEFINITE_FORM.search(word.lower_) and not DEFINITE_SUFFIX.match(word.lower_):
             continue  # "mellom Myrene og sentrum", "Lia og skolen": a unit's second half is a field, never "the" thing
         if DEFINITE_SUFFIX.match(tok.lower_) or INDEFINITE_SUFFIX.match(tok.lower_):
             out.append(Span(doc, i, i + 1, label="ORG"))
@@ -463,6 +463,8 @@ def sector_units(doc: Doc, blocked: list[bool]) -> list[Span]:
             end = _and_word_end(doc, tok.i + 1, blocked)
             after = doc[end] if end < len(doc) else None
             nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if after is not None and after.text in {"-", "–"} and nxt is not None and nxt.lower_ in {"og", "eller"}:
+                continue  # "ved Helse - og sosialdirektør": the first half of a compound
             if after is None or after.is_punct or after.is_space or (
                     after.lower_ in NAME_END | NAME_VERBS | FUNCTION_WORDS and not (nxt is not None and nxt.is_title)):
                 out.append(Span(doc, tok.i, end, label="ORG"))  # not "Oppvekst og Levekårservice", "Levekår stab"
@@ -698,6 +700,12 @@ def heads_with_places(doc: Doc, blocked: list[bool]) -> list[Span]:
 COMPASS_NAMES = {"Nord", "Sør", "Vest", "Øst", "Aust", "Midt", "Sørvest", "Nordvest", "Sørøst", "Nordøst"}
 
 
+# State agencies with regional offices named by a compass word: "Husbanken sør", "Skatt øst"
+REGIONAL_AGENCIES = {"Husbanken", "Bufetat", "Skatteetaten", "Skatt", "Kystverket", "Statsbygg", "Mattilsynet",
+                     "Fiskeridirektoratet", "Jernbaneverket", "Arbeidstilsynet", "Statens vegvesen"}
+AWAY_FROM = {"for", "av", "i", "på", "til", "mot"}  # "sør for Husbanken": a direction
+
+
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """An ORG, or a project's acronym, directly followed by a place on the same line is one name
     ("NAV Buskerud", "BTI Agder"); so is an agency and its region ("Bufetat region Midt-Norge")."""
@@ -723,6 +731,9 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, gpe_at[after.i].end, label="ORG")
             elif after.lower_ in COMPASS | {"midt"}:
                 span = Span(doc, span.start, after.i + 1, label="ORG")
+        elif span.text in REGIONAL_AGENCIES and span.end < len(doc) and doc[span.end].text in COMPASS | {"midt"} \
+                and span[-1].whitespace_ == " " and (span.end + 1 == len(doc) or doc[span.end + 1].lower_ not in AWAY_FROM):
+            span = Span(doc, span.start, span.end + 1, label="ORG")  # "Husbanken sør", not "sør for"
         out.append(span)
     return out
 
