@@ -518,6 +518,13 @@ def test_regional_offices_and_the_first_half_of_a_split_compound():
     assert ("ORG", "Helse") not in found
 
 
+def test_local_associations_and_parties_named_in_brackets():
+    found = labelled("Tilskot til Øynaheia løypelag og Hove velforening. Vi har fått tilbod frå huseigar (Entra) og "
+                     "leverandør (Atea AS); eigar (Ola Nordmann) takka.")
+    assert {("ORG", "Øynaheia løypelag"), ("ORG", "Hove velforening"), ("ORG", "Entra"), ("ORG", "Atea AS")} <= found
+    assert not {e for e in found if e[1] == "Ola Nordmann"}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -29,7 +29,7 @@ from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
-    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, entity_end,
+    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, entity_end, first_names,
     lowercase_words,
 )
 from models.norm import normalise
@@ -350,6 +350,28 @@ def member_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
         span = doc.char_span(*m.span("name"), label="ORG", alignment_mode="contract")
         if span is not None and len(span) and not any(blocked[span.start:span.end]):
             out.append(span)
+    return out
+
+
+# A party in a contract or a building case, its name in brackets after it: "tilbod frå huseigar (Entra)"
+ROLE_NOUNS = {"huseier", "huseigar", "gårdeier", "gardeigar", "utleier", "utleigar", "leverandør", "leverandøren",
+              "entreprenør", "entreprenøren", "totalentreprenør", "totalentreprenøren", "konsulent", "konsulenten",
+              "rådgiver", "rådgivar", "utbygger", "utbyggar", "byggherre", "byggherren", "operatør", "operatøren",
+              "oppdragsgiver", "oppdragsgjevar", "tiltakshaver", "tiltakshavar", "eier", "eigar", "arkitekt"}
+
+
+def bracketed_parties(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"huseigar (Entra)", "leverandør (Atea)": one to three capitalised words in brackets after a party's role."""
+    out = []
+    for tok in doc[:-3]:
+        if tok.lower_ not in ROLE_NOUNS or doc[tok.i + 1].text != "(":
+            continue
+        end = tok.i + 2
+        while end < len(doc) and end - tok.i - 2 < 3 and doc[end].text != ")" and doc[end].is_title | doc[end].is_upper:
+            end += 1
+        if end < len(doc) and doc[end].text == ")" and end > tok.i + 2 and not any(blocked[tok.i + 2:end]) \
+                and doc[tok.i + 2].text not in first_names():  # "eigar (Ola Nordmann)" is a person
+            out.append(Span(doc, tok.i + 2, end, label="ORG"))
     return out
 
 

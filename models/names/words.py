@@ -23,6 +23,9 @@ INSTITUTION_NOUNS = {
     "familiesenter", "næringsforum", "asylmottak", "politidistrikt", "hotell", "hotel",
     "gjestgiveri", "barnevern", "barneverntjeneste", "barnevernstjeneste", "barnevernvakt", "krisesenter",
     "kommunerevisjon", "kommunerevisjonen",
+    # local associations in grant lists: "Øynaheia løypelag", "Hove velforening"
+    "løypelag", "velforening", "historielag", "skytterlag", "grendelag", "ungdomslag", "bygdelag", "sanitetsforening",
+    "musikkorps", "skolekorps", "skiklubb", "turlag", "pensjonistforening", "båtforening", "sogelag", "mållag",
 }
 # Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
