@@ -80,6 +80,10 @@ _OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–�
 _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
     + _YEAR.format(name="y"), re.I)
+# "07. april til 22. mai 2017": two days of a year, the first in the year before when its month comes later
+_DAY_MONTH_RANGE = re.compile(
+    _NB + r"(?P<d1>\d{1,2})\.?\s*" + _MONTH.format(name="m1") + r"\s*(?:[-–]|til)\s*(?P<d2>\d{1,2})\.?\s*"
+    + _MONTH.format(name="m2") + r"\s*" + _YEAR.format(name="y"), re.I)
 _PART_NUMBER = r"[1-4]\.|første|fyrste|andre|tredje|fjerde|siste"
 _PART = re.compile(
     rf"(?P<n>{_PART_NUMBER})\s*(?P<kind>kvartal|tertial|halvår|halvdel(?:en)?\s+av)"
@@ -105,6 +109,11 @@ _SEASON_PAIR = re.compile(
     r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:og|til|-|–)\s+(?P<s2>"
     + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:" + _YEAR.format(name="y")
     + r"|(?P<ya>\d\d)/(?P<yb>\d\d)(?!\d))", re.I)  # "høsten og våren 22/23": autumn 2022 to spring 2023
+# "høsten 2012/våren 2013": from one season to another
+_SEASON_YEAR_PAIR = re.compile(
+    r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+" + _YEAR.format(name="y1")
+    + r"\s*(?:/|-|–|til)\s*(?P<s2>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
+    + _YEAR.format(name="y2"), re.I)
 # "det 20. århundre", "1800-talet" is a decade-like word (see _DECADE): the nth century as its hundreds ("1900-tallet")
 _CENTURY = re.compile(r"(?<![\d,.])(?P<n>1\d|2[01])\.\s*(?:århundre|århundret|hundreår|hundreåret)\b", re.I)
 _PMU = re.compile(
@@ -227,6 +236,13 @@ def find_period(text: str, context_year: Optional[int] = None
     if (m := _NUMERIC.search(text)) is not None:
         period, warning = _numeric(m)
         return period, warning, m.span()
+    if (m := _DAY_MONTH_RANGE.search(text)) is not None:
+        try:
+            year, m1, m2 = int(m["y"]), MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+            first = _iso(year - 1 if m1 > m2 else year, m1, int(m["d1"]))
+            return (first, _iso(year, m2, int(m["d2"]))), None, m.span()
+        except ValueError:
+            return None, f"{m.group(0)}: no such date", m.span()
     if (m := _DAY_MONTH.search(text)) is not None:
         try:
             month, year = MONTHS[m["m"].lower()], int(m["y"])
@@ -267,6 +283,10 @@ def find_period(text: str, context_year: Optional[int] = None
         if m2 < m1:
             return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
         return _month_period(y, m1, m2), None, m.span()
+    if (m := _SEASON_YEAR_PAIR.search(text)) is not None:
+        first, last = _season(m["s1"], int(m["y1"])), _season(m["s2"], int(m["y2"]))
+        if first[0] <= last[1]:
+            return (first[0], last[1]), None, m.span()
     if (m := _SEASON_PAIR.search(text)) is not None:
         century = 1900 if m["ya"] and int(m["ya"]) > 50 else 2000  # "våren 98/99"
         y1, y2 = (int(m["y"]), int(m["y"])) if m["y"] else (century + int(m["ya"]), century + int(m["yb"]) % 100

@@ -79,6 +79,8 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH, {"LOWER": {"IN": ["-", "–", "til"]}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}},
+         MONTH, {**YEAR, "OP": "?"}],  # "07. april til 22. mai 2017": one period
         [MONTH, DOT, YEAR],
         [MONTH, DOT, YEAR, {"LOWER": {"IN": ["-", "–", "til"]}}, MONTH, DOT, YEAR],  # "oktober 2015 til januar 2016"
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": "måned", "OP": "?"}, {"LOWER": "i"}, YEAR],  # "mars måned i 2020"
@@ -88,6 +90,8 @@ def _dates() -> list[dict]:
         [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR, {"ORTH": {"IN": ["/", "-", "–"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
+         YEAR],  # "høsten 2012/våren 2013"
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
          {"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],  # "sommer og høst 2018"
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},

@@ -28,6 +28,7 @@ INFIXES = [
     r"(?<=mill\.)(?=[a-zæøå])|(?<=mrd\.)(?=[a-zæøå])",  # zero-width: "8,3 mill.kroner" -> "mill." "kroner"
     r"(?<=[^\s<])(?=</?[a-zA-Z])",  # zero-width: HTML residue "Velferdsteknologi</i>" -> "Velferdsteknologi" "</i" ">"
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
+    r"(?<=(?:19|20)\d\d)/(?=[a-zæøå])",  # "høsten 2012/våren 2013"
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=[a-zæøå]{2})–(?=[A-ZÆØÅ][a-zæøå])",  # an en dash between two names: "Vik–Julbøen" (a stretch of road)
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays

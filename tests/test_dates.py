@@ -341,3 +341,23 @@ def test_a_budget_year_pair_at_a_sentence_end_keeps_its_period_apart():
 
     assert ("DATE", "2019/20", "2019-01-01/2020-12-31") in {
         (e.label, e.text, e.norm) for e in tag_text("Vi viser til budsjett 2019/20. Neste sak.")}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("07. april til 22. mai 2017", "2017-04-07", "2017-05-22"),
+    ("15. november til 15. januar 2019", "2018-11-15", "2019-01-15"),
+    ("høsten 2012/våren 2013", "2012-09-01", "2013-05-31"),
+])
+def test_ranges_of_days_and_of_seasons_in_two_years(text, start, end):
+    period = parse_period(text)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_day_ranges_and_season_ranges_are_one_date_in_prose():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Høringen varte fra 07. april til 22. mai 2017. Rulleringen skjer høsten 2012/våren 2013.")}
+    assert {("DATE", "07. april til 22. mai 2017", "2017-04-07/2017-05-22"),
+            ("DATE", "høsten 2012/våren 2013", "2012-09-01/2013-05-31")} <= found
+    assert parse_period("31. februar til 3. mars 2019").warning.endswith("no such date")
