@@ -302,4 +302,9 @@ def _place_variants(names: Iterable[str]) -> set[str]:
     Uvdal", "Nord Trøndelag" (no hyphen) for "Nord-Trøndelag"."""
     names = set(names)
     return names | {n.replace(" og ", " Og ") for n in names if " og " in n} \
-        | {n.replace("-", " ", 1) for n in names if n.startswith(COMPASS_PARTS)}
+        | {n.replace("-", " ", 1) for n in names if n.startswith(COMPASS_PARTS)} \
+        | {n[:-len(last)] + last.lower() for n in names if (last := n.rsplit(" ", 1)[-1]) in WORKS_NOUNS and " " in n}
+
+
+# The noun of a village named after its works or station, often written in lower case: "Eidsvoll verk", "Bærums verk"
+WORKS_NOUNS = {"Verk", "Bruk", "Stasjon", "Kloster"}

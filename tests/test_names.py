@@ -525,6 +525,13 @@ def test_local_associations_and_parties_named_in_brackets():
     assert not {e for e in found if e[1] == "Ola Nordmann"}
 
 
+def test_zoned_places_and_works_villages_in_lower_case():
+    found = labelled("Kommunen vedtok områderegulering for Kvernlia i Åsen og detaljregulering for Stokkberget B3. "
+                     "Festivalen var på Eidsvoll verk. Reguleringsplan for Ny skole kommer.")
+    assert {("GPE", "Kvernlia"), ("GPE", "Stokkberget"), ("GPE", "Eidsvoll verk")} <= found
+    assert ("GPE", "Ny") not in found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

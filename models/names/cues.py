@@ -416,6 +416,21 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# A zoning plan is named after the place it zones: "detaljregulering for Stokkberget B3", "reguleringsplan for Lia"
+ZONING_PLAN = re.compile(r"^\w*(regulering|reguleringa|reguleringen|reguleringsplan|reguleringsplanen|detaljplan|"
+                         r"detaljplanen|områdeplan|områdeplanen)$")
+
+
+def zoned_places(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The capitalised word a zoning plan is "for" is a place ("områderegulering for Stokkberget i Åsen")."""
+    out = []
+    for tok in doc[2:]:
+        if ZONING_PLAN.match(doc[tok.i - 2].lower_) and doc[tok.i - 1].lower_ == "for" and tok.is_title \
+                and tok.is_alpha and not tok.ent_type_ and not blocked[tok.i] and tok.lower_ not in NOT_NAME_WORDS:
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
+    return out
+
+
 def venues(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Named venues are places: "Bislett Stadion", "Oppsal Arena", "Drammenshall", "Frognerbadet"."""
     out, text = [], text_of(doc)
