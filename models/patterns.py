@@ -224,6 +224,9 @@ def _projects() -> list[dict]:
                                          quoted, {"ORTH": "»"}], "id": "trim:1:0"},  # the guillemets are trimmed
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": {"IN": ['"', "“"]}}, {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}},
                                          plain_quoted, {"ORTH": {"IN": ['"', "”"]}}], "id": "trim:2:1"},
+        {"label": "PROJECT", "pattern": [{"LOWER": {"IN": NAMING_WORDS}}, {"ORTH": {"IN": ['"', "“", "”"]}},
+                                         {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}}, plain_quoted, {"ORTH": {"IN": ['"', "”"]}}],
+         "id": "trim:2:1"},  # fikk navnet ”Ditt valg - Bolig først”
         # prosjektet "Unge bolig og boevne"; not prosjekt “gikk alle til sitt”, irony in plain quotes
         {"label": "PROJECT", "pattern": [{"ORTH": "«"}, quoted, {"ORTH": "»"}, prosjekt], "id": "trim:1:2"},
     ]
