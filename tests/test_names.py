@@ -810,6 +810,8 @@ def test_a_placed_body_with_several_places_and_its_company_form_firms_and_smart_
                      "Arkitekters forslag. Bærum bruker Smart City Bærum som testarena.")
     assert {("ORG", "Rådmannsutvalget i Akershus, Buskerud og Østfold"), ("ORG", "Tannhelseforetaket i Buskerud FKF"),
             ("ORG", "Lyngstad Arkitekters"), ("PROJECT", "Smart City Bærum")} <= found
+    county = labelled("Fylkesrådet i Viken har styrt etter planen.")
+    assert {("ORG", "Fylkesrådet"), ("GPE", "Viken")} <= county
 
 
 def test_programme_names_go_on_through_av_and_a_list_and_grant_lists_without_a_colon():

@@ -266,8 +266,9 @@ def county_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
 # Bodies named by where they are: "Høgskolen i Ålesund", "NTNU i Ålesund", "Regionrådet i Nord-Gudbrandsdal".
 PLACED_HEADS = {"Høgskolen", "Høgskulen", "Høyskolen", "Universitetet", "NTNU", "UiT", "UiB", "UiO", "UiA", "UiS", "USN",
                 "NMBU", "OsloMet", "HVL", "HiST", "Nord universitet"}
-# "Regionrådet", "Rådmannsutvalget", "Tannhelseforetaket"
-PLACED_BODY = re.compile(r"^[A-ZÆØÅ][a-zæøå]{5,}(rådet|utvalget|utvalet|foretaket)$")
+# "Regionrådet", "Rådmannsutvalget", "Tannhelseforetaket"; a county's own bodies are named apart from the county
+# ("Fylkesrådet" + "i Viken", as "Kommunestyret i Hof")
+PLACED_BODY = re.compile(r"^(?!Fylkes)[A-ZÆØÅ][a-zæøå]{5,}(rådet|utvalget|utvalet|foretaket)$")
 
 
 def placed_bodies(doc: Doc, blocked: list[bool]) -> list[Span]:
