@@ -533,6 +533,16 @@ def test_zoned_places_and_works_villages_in_lower_case():
     assert ("GPE", "Ny") not in found
 
 
+def test_institutions_after_a_place_or_norsk_cooperatives_and_nynorsk_regions():
+    found = labelled("Partnarar er Sauda Vitenmuseum, Norsk Bergverksmuseum og Bergen Kulturkontor. Søknad frå "
+                     "Flesberg Samfunnshus AL. Se Post Norge-saken og avtalen FAD har inngått. Vegen mellom "
+                     "Austlandet og Vestlandet.")
+    assert {("ORG", "Norsk Bergverksmuseum"), ("ORG", "Bergen Kulturkontor"), ("ORG", "Flesberg Samfunnshus AL"),
+            ("ORG", "FAD"), ("GPE", "Austlandet"), ("GPE", "Vestlandet")} <= found
+    assert ("ORG", "Jøssingfjord Vitenmuseum") in labelled("Jøssingfjord Vitenmuseum og Magma Geopark og Norsk Bergverksmuseum.")
+    assert not {e for e in labelled("Magma Geopark og Norsk Bergverksmuseum.") if e[1].endswith("og Norsk")}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

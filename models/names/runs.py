@@ -62,6 +62,8 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
                 end += 1
             else:
                 break
+        if end < n and stop[end] and end - 2 > i and doc[end - 2].lower_ in CONNECTORS:
+            end, caps = end - 2, caps - 1  # "Magma Geopark og Norsk" + "Bergverksmuseum": the last word opens the next name
         start = i
         if doc[i].lower_ in HEADING_WORDS or DOCUMENT_WORD.match(doc[i].text) and doc[i].is_title:
             start, caps = i + 1, caps - 1  # "Prosjekt …", "Sluttrapport Forprosjekt DigiRogland": the label is no name

@@ -25,7 +25,7 @@ from models.names.words import (
     INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
     NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, SHORT_STREET, SQUARES, STREET,
     STREET_WORDS, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
-    capitalised, entity_end, entity_tokens, first_names, lowercase_words,
+    capitalised, entity_end, entity_start, entity_tokens, first_names, lowercase_words,
 )
 
 MAX_OWNER_WORDS = 3
@@ -636,8 +636,12 @@ def stretch_places(doc: Doc) -> list[Span]:
     return out
 
 
+NATIONAL_WORDS = {"Norsk", "Norske", "Nasjonalt", "Nasjonal"}
+
+
 def merged_units(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An acronym ORG directly followed by a unit of it is one name: "NAV Hjelpemiddelsentral Rogaland"."""
+    """An acronym ORG directly followed by a unit of it is one name: "NAV Hjelpemiddelsentral Rogaland"; so is a
+    place or "Norsk" before a one-word institution ("Jøssingfjord Vitenmuseum", "Norsk Bergverksmuseum")."""
     by_start = {s.start: s for s in spans if s.label_ == "ORG"}
     out, used = [], set()
     for span in sorted(spans, key=lambda s: s.start):
@@ -648,6 +652,17 @@ def merged_units(doc: Doc, spans: list[Span]) -> list[Span]:
                 and span[-1].whitespace_ == " " and nxt[0].is_title:
             out.append(Span(doc, span.start, nxt.end, label="ORG"))
             used.add(nxt.start)
+        elif span.label_ == "ORG" and len(span) == 1 and span.start > 0 and span[0].is_title \
+                and INDEFINITE_SUFFIX.match(span[0].lower_) and doc[span.start - 1].whitespace_ == " ":
+            before = doc[span.start - 1]
+            if before.ent_type_ == "GPE" and doc[before.i + 1].ent_iob_ != "I":
+                out.append(Span(doc, entity_start(doc, before.i), span.end, label="ORG"))
+            elif not before.ent_type_ and before.is_title and NATURAL_PLACE.match(before.text):
+                out.append(Span(doc, before.i, span.end, label="ORG"))  # "Jøssingfjord Vitenmuseum"
+            elif before.text in NATIONAL_WORDS:
+                out.append(Span(doc, before.i, span.end, label="ORG"))
+            else:
+                out.append(span)
         else:
             out.append(span)
     return out

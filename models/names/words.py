@@ -81,7 +81,7 @@ PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
                "fylkestinget"}
-COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB"}
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB", "AL"}  # AL: andelslag ("Flesberg Samfunnshus AL")
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 # Acronyms of fields and things, not bodies: "IKT-samarbeidet", "leder for IKT".
 GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
@@ -181,6 +181,13 @@ def entity_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def entity_start(doc: Doc, i: int) -> int:
+    """The first token of the entity that token `i` is in."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def lowercase_words(doc: Doc) -> frozenset[str]:
