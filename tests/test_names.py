@@ -543,6 +543,14 @@ def test_institutions_after_a_place_or_norsk_cooperatives_and_nynorsk_regions():
     assert not {e for e in labelled("Magma Geopark og Norsk Bergverksmuseum.") if e[1].endswith("og Norsk")}
 
 
+def test_a_heading_the_next_paragraph_calls_a_project():
+    found = labelled("Grønne skolegårder i hele bygda\n\nDette prosjektet skal gi barna bedre uteområder.\n\n"
+                     "Trygge møteplasser\n\nKort om prosjektet:\nStart i 2021.\n\nDetaljer\n\nProsjektet "
+                     "Frisklivsdosetten. Statusrapport.\n\nBakgrunn\n\nProsjektet startet i 2019.")
+    assert {("PROJECT", "Grønne skolegårder i hele bygda"), ("PROJECT", "Trygge møteplasser")} <= found
+    assert not {e for e in found if e[1] in ("Detaljer", "Bakgrunn")}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -28,7 +28,7 @@ from models.names.acronyms import long_form
 from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
-    COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
+    COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, HEADING_WORDS,
     INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, entity_end, first_names,
     lowercase_words,
 )
@@ -640,6 +640,29 @@ def named_project_lists(doc: Doc, blocked: list[bool]) -> list[Span]:
                 or any(blocked[span.start:span.end]) or any(t.lower_ in ITEM_VERBS for t in span) \
                 or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in NOT_NAME_WORDS \
                 or all(t.ent_type_ in {"GPE", "ORG"} for t in span):
+            continue
+        out.append(span)
+    return out
+
+
+# A heading the next paragraph calls a project: "Kulturbaserte arbeidsplasser …\n\nDette prosjektet satser på …",
+# "Gode møteplasser …\n\nKort om prosjektet:"
+_TITLE_THEN_PROJECT = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n.:;!?•]{3,90}?)[ \t]*\n(?:[ \t]*\n)*[ \t]*"
+                                 r"(?:(?:Dette prosjektet|Prosjektet|Prosjektets|Målet med prosjektet|Formålet med "
+                                 r"prosjektet)[ \t]+[a-zæøå]|(?:Kort om|Om) prosjektet\b)")  # a sentence, not "Prosjektet X"
+MAX_TITLE_WORDS = 12
+
+
+def titled_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A heading line whose next paragraph opens with "Dette prosjektet", "Prosjektet" or "Kort om prosjektet" is
+    the project's name; not a heading word ("Bakgrunn") or a clause."""
+    out = []
+    for m in _TITLE_THEN_PROJECT.finditer(text_of(doc)):
+        span = doc.char_span(*m.span("name"), label="PROJECT", alignment_mode="contract")
+        if span is None or not 1 < len(span) <= MAX_TITLE_WORDS or any(blocked[span.start:span.end]) \
+                or any(t.lower_ in ITEM_VERBS for t in span) or span[0].lower_ in NOT_NAME_WORDS \
+                or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in HEADING_WORDS \
+                or all(t.ent_type_ in {"GPE", "ORG"} or t.is_punct for t in span):
             continue
         out.append(span)
     return out
