@@ -551,6 +551,16 @@ def test_a_heading_the_next_paragraph_calls_a_project():
     assert not {e for e in found if e[1] in ("Detaljer", "Bakgrunn")}
 
 
+def test_municipalities_in_capitals_before_kommune_however_short_and_with_their_norm():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text("NORE OG UVDAL KOMMUNE Rådmannens årsrapport\nHOF KOMMUNE "
+                                                         "KOMMUNEPLAN\nNOTODDEN")}
+    assert {("GPE", "NORE OG UVDAL", "Nore og Uvdal (Buskerud)"), ("GPE", "HOF", "Holmestrand (Vestfold)"),
+            ("GPE", "NOTODDEN", "Notodden (Telemark)")} <= found
+    assert not {e for e in found if e[1] == "UVDAL"}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

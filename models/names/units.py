@@ -27,6 +27,7 @@ from models.names.words import (
     STREET_WORDS, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
     capitalised, entity_end, entity_start, entity_tokens, first_names, lowercase_words,
 )
+from models.norm import normalise
 
 MAX_OWNER_WORDS = 3
 MAX_FOR_WORDS = 3
@@ -472,9 +473,22 @@ def sector_units(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 
 def upper_case_names(doc: Doc) -> list[Span]:
-    """"FORMANNSKAPET", "NOTODDEN" in upper-case headings: the gazetteers' "Formannskapet", "Notodden"."""
+    """"FORMANNSKAPET", "NOTODDEN" in upper-case headings: the gazetteers' "Formannskapet", "Notodden"; a
+    municipality before "KOMMUNE", however short or however many words ("HOF KOMMUNE", "NORE OG UVDAL KOMMUNE")."""
     out = []
     for t in doc:
+        if t.lower_ == "kommune" and t.is_upper and t.i > 0:
+            start = t.i - 1
+            while start > 0 and t.i - start < 4 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+                start -= 1
+            for s in range(start, t.i):  # the longest run of capitals before it that names a municipality
+                words = " ".join(w.text.capitalize() if w.lower_ != "og" else "og" for w in doc[s:t.i])
+                if words in places():
+                    span = Span(doc, s, t.i, label="GPE")
+                    span._.norm = normalise("GPE", words)
+                    out.append(span)
+                    break
+            continue
         if not (t.is_upper and t.text.replace("-", "").isalpha() and len(t) >= 5) or t.ent_type_:
             continue
         name = "-".join(part.capitalize() for part in t.text.split("-"))  # "AUST-AGDER"
@@ -483,7 +497,9 @@ def upper_case_names(doc: Doc) -> list[Span]:
         if name in organisations():
             out.append(Span(doc, t.i, t.i + 1, label="ORG"))
         elif name in places():
-            out.append(Span(doc, t.i, t.i + 1, label="GPE"))
+            span = Span(doc, t.i, t.i + 1, label="GPE")
+            span._.norm = normalise("GPE", name)
+            out.append(span)
     return out
 
 
