@@ -561,6 +561,13 @@ def test_municipalities_in_capitals_before_kommune_however_short_and_with_their_
     assert not {e for e in found if e[1] == "UVDAL"}
 
 
+def test_hotels_of_a_chain_are_bodies_up_to_the_next_form_label():
+    found = labelled("Utvalg: Fellesnemnda Møtested: Scandic Holmenkollen Park Møtedato: april 2015. Neste møte er på "
+                     "Thon Hotel Arena i Lillestrøm. Quality er viktig.")
+    assert {("ORG", "Scandic Holmenkollen Park"), ("ORG", "Thon Hotel Arena"), ("GPE", "Lillestrøm")} <= found
+    assert not {e for e in found if e[1].startswith(("Quality", "Scandic Holmenkollen Park Møtedato"))}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

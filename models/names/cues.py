@@ -417,6 +417,27 @@ def named_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# Hotel chains, whose hotels are meeting places in minutes: "Møtested: Scandic Holmenkollen Park"
+HOTEL_CHAINS = {"Scandic", "Thon", "Clarion", "Quality", "Radisson", "Rica", "Comfort", "Choice", "Smarthotel"}
+MAX_HOTEL_WORDS = 3
+
+
+def hotel_names(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A hotel chain and the capitalised words after it ("Scandic Holmenkollen Park", "Thon Hotel Arena")."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.text not in HOTEL_CHAINS or blocked[tok.i] or tok.whitespace_ != " ":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= MAX_HOTEL_WORDS and doc[end].is_title and not blocked[end] \
+                and doc[end - 1].whitespace_ == " " and not DOCUMENT_WORD.match(doc[end].text) \
+                and not (end + 1 < len(doc) and doc[end + 1].text == ":"):  # "… Park Møtedato:": the next label
+            end += 1
+        if end > tok.i + 1:
+            out.append(Span(doc, tok.i, end, label="ORG"))
+    return out
+
+
 # A zoning plan is named after the place it zones: "detaljregulering for Stokkberget B3", "reguleringsplan for Lia"
 ZONING_PLAN = re.compile(r"^\w*(regulering|reguleringa|reguleringen|reguleringsplan|reguleringsplanen|detaljplan|"
                          r"detaljplanen|områdeplan|områdeplanen)$")
