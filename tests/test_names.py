@@ -568,6 +568,14 @@ def test_hotels_of_a_chain_are_bodies_up_to_the_next_form_label():
     assert not {e for e in found if e[1].startswith(("Quality", "Scandic Holmenkollen Park Møtedato"))}
 
 
+def test_municipalities_merged_in_2020_and_bodies_of_trondelag():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text("Verran kommune og Forsand. Orientering v/ HiNT og NTE.")}
+    assert {("GPE", "Verran", "Steinkjer (Trøndelag)"), ("GPE", "Forsand", "Sandnes (Rogaland)"),
+            ("ORG", "HiNT", "Nord universitet"), ("ORG", "NTE", "NTE")} <= found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "
