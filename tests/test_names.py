@@ -576,6 +576,13 @@ def test_municipalities_merged_in_2020_and_bodies_of_trondelag():
             ("ORG", "HiNT", "Nord universitet"), ("ORG", "NTE", "NTE")} <= found
 
 
+def test_the_name_after_a_bodys_kind():
+    found = labelled("Vi kan etablere klimanettverket Klimapartnarar her. Eierskap i selskapet Lofotkraft er viktig. "
+                     "Laget Ola Nordmann vant.")
+    assert {("ORG", "Klimapartnarar"), ("ORG", "Lofotkraft")} <= found
+    assert not {e for e in found if e[1].startswith("Ola")}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -128,6 +128,27 @@ def _name_end(doc: Doc, start: int, blocked: list[bool]) -> int:
     return end
 
 
+# A body's kind in the definite, then its name: "klimanettverket Klimapartnarar", "selskapet Lofotkraft"
+BODY_KIND = re.compile(r"^\w*(nettverket|nettverk|selskapet|stiftelsen|stiftinga|foreningen|foreininga|organisasjonen|"
+                       r"bedriften|firmaet|konsernet|forbundet|laget)$")
+
+
+def named_after_body_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The capitalised name after a body's kind ("klimanettverket Klimapartnarar", "stiftelsen Signo"); not a
+    place, a person or a project noun."""
+    out = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if not tok.is_lower or not BODY_KIND.match(tok.lower_) or tok.whitespace_ != " " or not capitalised(nxt) \
+                or nxt.ent_type_ or blocked[nxt.i] or nxt.lower_ in NOT_NAME_WORDS or nxt.text in first_names() \
+                or PROJECT_WORD.match(nxt.lower_):
+            continue
+        end = _name_end(doc, nxt.i, blocked)
+        if end > nxt.i and not any(t.ent_type_ for t in doc[nxt.i:end]):
+            out.append(Span(doc, nxt.i, end, label="ORG"))
+    return out
+
+
 def role_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The name after "prosjektleder for"; not a lone place or body ("prosjektleder for NAV")."""
     out = []
