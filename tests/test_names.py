@@ -583,6 +583,15 @@ def test_the_name_after_a_bodys_kind():
     assert not {e for e in found if e[1].startswith("Ola")}
 
 
+def test_headings_after_a_line_that_presents_the_projects():
+    para = "Fylkestinget bevilget penger til dette i 2015, og arbeidet skal være ferdig innen utgangen av 2020."
+    found = labelled(f"Her er noen av de pågående prosjektene våre.\n\nNye kaier for ekspressbåt\n\n{para}\n\n"
+                     f"Statens hus - et nasjonalt pilotprosjekt\n{para}\n")
+    assert {("PROJECT", "Nye kaier for ekspressbåt"), ("PROJECT", "Statens hus")} <= found
+    plain = labelled(f"Reglementet skal brukes på alle investeringsprosjekter.\n\nForanalyse – fase 0\n\n{para}\n")
+    assert not {e for e in plain if e[0] == "PROJECT"}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -710,6 +710,38 @@ def titled_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# "Her er noen av de pågående prosjektene våre.", "Her finner du to prosjekter.": a line that announces the projects
+# the page then presents under headings of their own
+_ANNOUNCING_LINE = re.compile(r"(?m)^[^\n]*\b(?:[Hh]er (?:er|finn|finner|presenterer)|[Nn]oen av|[Nn]okre av|følgende|"
+                             r"følgjande)\b[^\n]*\b\w*(?:prosjekter|prosjektene|prosjekta)(?:[ \t]+våre)?[.:]?[ \t]*$")
+# a heading: a short line with no full stop, then (maybe after a blank line) a paragraph of 60 characters or more
+_HEADING_THEN_TEXT = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n.:;!?•]{2,80}?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÆØÅ][^\n]{60,})")
+MAX_HEADING_WORDS = 8
+_DESCRIBED_AFTER_DASH = re.compile(r"\s[–-]\s(?:en|et|ei|eit|ein)\b")
+
+
+def announced_headings(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The headings after a line announcing the page's projects, each over a paragraph about it ("Her er noen av de
+    pågående prosjektene våre." … "Nye kaier for ekspressbåt" …)."""
+    text = text_of(doc)
+    announced = _ANNOUNCING_LINE.search(text)
+    if announced is None:
+        return []
+    out = []
+    for m in _HEADING_THEN_TEXT.finditer(text, announced.end()):
+        start, end = m.span("name")
+        if (described := _DESCRIBED_AFTER_DASH.search(m["name"])) is not None:
+            end = start + described.start()  # "Statens hus - et nasjonalt pilotprosjekt": the name before the dash
+        span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
+        if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or any(blocked[span.start:span.end]) \
+                or any(t.lower_ in ITEM_VERBS for t in span) or span[0].lower_ in NOT_NAME_WORDS \
+                or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in HEADING_WORDS \
+                or all(t.ent_type_ in {"GPE", "ORG"} or t.is_punct for t in span):
+            continue
+        out.append(span)
+    return out
+
+
 def project_repeats(doc: Doc) -> list[Span]:
     """Every repeat of a project name already found, where no date, amount or status is tagged (a
     place inside gives way: "Campus Kristiansund"). Only short names the text never writes in lower
