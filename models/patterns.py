@@ -129,6 +129,8 @@ def _dates() -> list[dict]:
     # "før jul", "i vinter": Christmas and this winter, without the preposition (not "i vår", also "our")
     around = [[{"LOWER": {"IN": ["den", "innen", "frist", "fristen", "fra", "før", "til", "per", "pr."]}},
                {"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}],  # "innen fristen den 26.3."
+              # "pr 31.12", "per 1.1": a day and a month after "per"
+              [{"LOWER": {"IN": ["pr", "pr.", "per"]}}, {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])$"}}],
               [{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}},
                {"LOWER": {"IN": ["jul", "julen"]}}],
               [{"LOWER": {"IN": ["i", "til"]}}, {"LOWER": {"IN": ["vinter", "sommer", "sommar", "høst", "haust"]}}]]
@@ -181,6 +183,8 @@ def _amounts() -> list[dict]:
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
         # "ni mill. kroner", "fem millionar kronene": a number word, a scale and a currency
         [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
+        # "23,6 mill. byutviklingskroner", "400 000 skattekroner": kroner of a purpose
+        [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}, "OP": "?"}, {"LOWER": {"REGEX": r"^[a-zæøå]{3,}kroner$"}}],
     ]
     dash = {"ORTH": {"IN": ["-", "–"]}}  # not "til": "frå 30 pst til 50 pst" is a change, not a range
     money += [  # ranges: "2-3 mill. kroner", "200 000 - 300 000 kr", "kr 2–3 mill."

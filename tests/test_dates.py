@@ -361,3 +361,14 @@ def test_day_ranges_and_season_ranges_are_one_date_in_prose():
     assert {("DATE", "07. april til 22. mai 2017", "2017-04-07/2017-05-22"),
             ("DATE", "høsten 2012/våren 2013", "2012-09-01/2013-05-31")} <= found
     assert parse_period("31. februar til 3. mars 2019").warning.endswith("no such date")
+
+
+def test_a_day_and_month_after_per_and_kroner_of_a_purpose():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text) for e in tag_text(
+        "Tallene gjelder pr 31.12 og status per 1.1 er god; se kapittel 3.1. Fylket gir 23,6 mill. "
+        "byutviklingskroner og 400 000 skattekroner.")}
+    assert {("DATE", "31.12"), ("DATE", "1.1"), ("MONEY", "23,6 mill. byutviklingskroner"),
+            ("MONEY", "400 000 skattekroner")} <= found
+    assert not {e for e in found if e[1] == "3.1"}
