@@ -592,6 +592,12 @@ def test_headings_after_a_line_that_presents_the_projects():
     assert not {e for e in plain if e[0] == "PROJECT"}
 
 
+def test_a_body_in_a_meeting_header_ends_before_the_forms_labels():
+    found = labelled("HEDMARK FYLKESKOMMUNE Fylkesrådet Møte Saknr. 16/ Saksbehandler: Ottar Persen\n"
+                     "Sogndal kommune Sak 7/14 Formannskapet Saksh.: Maj Britt Solberg")
+    assert {("ORG", "Fylkesrådet"), ("ORG", "Formannskapet")} <= found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

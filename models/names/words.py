@@ -132,7 +132,7 @@ FUNCTION_WORDS = {"vi", "det", "den", "de", "dette", "disse", "denne", "han", "h
 FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkode", "arkivsaksnr", "dato", "sted",
                "møteinnkalling", "saksframlegg", "saksnr", "journalpost", "vedlegg", "møtested", "møtetid",
                "innholdsfortegnelse", "innhold", "søknadsnr", "søknadsår", "arkivsak", "støtteordning", "søker",
-               "saken", "prosjekteier", "referatsak",
+               "saken", "prosjekteier", "referatsak", "møte", "saknr", "saksh", "arkivsaknr",  # "Fylkesrådet Møte Saknr."
                # a report's section headings: "3 Innledning Forumet i Vilt og trafikk …"
                "innledning", "bakgrunn", "sammendrag", "oppsummering", "konklusjon", "konklusjonar", "forord",
                "versjon"}  # "IKT-programmet Versjon 1.1": a document's version
