@@ -598,6 +598,12 @@ def test_a_body_in_a_meeting_header_ends_before_the_forms_labels():
     assert {("ORG", "Fylkesrådet"), ("ORG", "Formannskapet")} <= found
 
 
+def test_a_persons_workplace_in_brackets():
+    found = labelled("Som delprosjektledere brukes Bjørn Erik Rønhaug (Futurum) og Ida Mari Larsen (Narvik kommune).")
+    assert ("ORG", "Futurum") in found
+    assert not {e for e in found if e[0] == "ORG" and "Narvik" in e[1]}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

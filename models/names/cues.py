@@ -29,8 +29,8 @@ from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, HEADING_WORDS,
-    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, UNIT_NOUNS, capitalised, entity_end, first_names,
-    lowercase_words,
+    INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, PLACE_NOUNS, UNIT_NOUNS, capitalised, entity_end,
+    first_names, lowercase_words,
 )
 from models.norm import normalise
 
@@ -394,6 +394,28 @@ def bracketed_parties(doc: Doc, blocked: list[bool]) -> list[Span]:
         if end < len(doc) and doc[end].text == ")" and end > tok.i + 2 and not any(blocked[tok.i + 2:end]) \
                 and doc[tok.i + 2].text not in first_names():  # "eigar (Ola Nordmann)" is a person
             out.append(Span(doc, tok.i + 2, end, label="ORG"))
+    return out
+
+
+def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """"Bjørn Erik Rønhaug (Futurum)": one to three capitalised words in brackets right after a person's name (a first
+    name and one or more capitalised words) are where the person works; not a place ("(Narvik kommune)")."""
+    out = []
+    for tok in doc[:-3]:
+        if tok.text != "(" or tok.i < 2:
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].is_title and doc[k].text not in first_names() and tok.i - k <= 3:
+            k -= 1
+        if k == tok.i - 1 or doc[k].text not in first_names():
+            continue  # no surname, or no first name before it
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+            end += 1
+        if end < len(doc) and doc[end].text == ")" and end > tok.i + 1 and not any(blocked[tok.i + 1:end]) \
+                and not any(t.ent_type_ == "GPE" or t.lower_ in PLACE_NOUNS for t in doc[tok.i + 1:end]) \
+                and doc[tok.i + 1].text not in first_names():
+            out.append(Span(doc, tok.i + 1, end, label="ORG"))
     return out
 
 
