@@ -139,7 +139,8 @@ def named_after_body_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if not tok.is_lower or not BODY_KIND.match(tok.lower_) or tok.whitespace_ != " " or not capitalised(nxt) \
+        if not nxt.is_title and not nxt.is_upper or not tok.is_lower or not BODY_KIND.match(tok.lower_) \
+                or tok.whitespace_ != " " or not capitalised(nxt) \
                 or nxt.ent_type_ or blocked[nxt.i] or nxt.lower_ in NOT_NAME_WORDS or nxt.text in first_names() \
                 or PROJECT_WORD.match(nxt.lower_):
             continue
@@ -490,7 +491,7 @@ def zoned_places(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The capitalised word a zoning plan is "for" is a place ("områderegulering for Stokkberget i Åsen")."""
     out = []
     for tok in doc[2:]:
-        if ZONING_PLAN.match(doc[tok.i - 2].lower_) and doc[tok.i - 1].lower_ == "for" and tok.is_title \
+        if tok.is_title and doc[tok.i - 1].lower_ == "for" and ZONING_PLAN.match(doc[tok.i - 2].lower_) \
                 and tok.is_alpha and not tok.ent_type_ and not blocked[tok.i] and tok.lower_ not in NOT_NAME_WORDS:
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))
     return out

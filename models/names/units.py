@@ -643,9 +643,11 @@ def stretch_places(doc: Doc) -> list[Span]:
     """"strekningen Vik–Julbøen", "fv 410 Grenstøl–Glastad": the two ends of a stretch of road are places."""
     out = []
     for dash in doc[2:-1]:
+        if dash.text != "–":
+            continue
         i = dash.i
         left, right, cue = doc[i - 1], doc[i + 1], doc[i - 2]
-        if dash.text != "–" or dash.whitespace_ or left.whitespace_ or not (left.is_title and right.is_title) \
+        if dash.whitespace_ or left.whitespace_ or not (left.is_title and right.is_title) \
                 or not (cue.lower_ in STRETCH_WORDS or ROAD.match(cue.text)):
             continue
         out += [Span(doc, i - 1, i, label="GPE"), Span(doc, i + 1, i + 2, label="GPE")]
