@@ -604,6 +604,13 @@ def test_a_persons_workplace_in_brackets():
     assert not {e for e in found if e[0] == "ORG" and "Narvik" in e[1]}
 
 
+def test_a_venue_named_after_a_project_noun_is_the_project_and_so_are_its_repeats():
+    found = labelled("Kontrollutvalget bestilte en revisjon av investeringsprosjektet Tromsøbadet. Tromsøbadet er et "
+                     "svømmeanlegg. Vi bader i Frognerbadet.")
+    assert ("PROJECT", "Tromsøbadet") in found and ("GPE", "Frognerbadet") in found
+    assert ("GPE", "Tromsøbadet") not in found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -167,7 +167,9 @@ def names_component(doc: Doc) -> Doc:
              + place_cooperations(doc, blocked) + venues(doc, blocked))
     found = with_company_form(doc, merged_units(doc, with_places(doc, filter_spans(
         found + [e for e in doc.ents if e.label_ == "ORG"]))))
-    found += (title_runs(doc, blocked, found) + named_after_project_noun(doc, blocked) + project_compounds(doc, blocked)
+    after_noun = named_after_project_noun(doc, blocked)  # "investeringsprosjektet Tromsøbadet": a project, not the venue
+    found = after_noun + found
+    found += (title_runs(doc, blocked, found) + project_compounds(doc, blocked)
               + named_in_project_document(doc, blocked) + upper_case_programmes(doc, blocked)
               + sentence_case_units(doc, blocked) + sector_units(doc, blocked) + place_spans(doc, blocked)
               + role_projects(doc, blocked)
