@@ -611,6 +611,13 @@ def test_a_venue_named_after_a_project_noun_is_the_project_and_so_are_its_repeat
     assert ("GPE", "Tromsøbadet") not in found
 
 
+def test_a_place_and_a_lower_case_compass_word_are_one_place_not_a_direction():
+    found = labelled("Delbydelene Holmlia syd og Bjørnerud er valgt. Oslo øst vokser. Tomta ligger nord for Oslo "
+                     "sentrum, og Bodø sør for byen.")
+    assert {("GPE", "Holmlia syd"), ("GPE", "Oslo øst"), ("GPE", "Bodø")} <= found
+    assert ("GPE", "Bodø sør") not in found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

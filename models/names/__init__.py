@@ -38,9 +38,10 @@ from models.names.runs import (
     named_after_project_noun, named_in_project_document, project_compounds, title_runs, upper_case_programmes,
 )
 from models.names.units import (
-    acronym_bodies, adjective_units, company_spans, heads_with_places, institution_spans, joined_places, joined_spans, local_offices,
-    merged_units, place_acronym_spans, place_cooperations, place_spans, programme_spans, sector_units,
-    sentence_case_units, stretch_places, upper_case_names, with_company_form, with_places,
+    acronym_bodies, adjective_units, company_spans, compass_parts, heads_with_places, institution_spans,
+    joined_places, joined_spans, local_offices, merged_units, place_acronym_spans, place_cooperations, place_spans,
+    programme_spans, sector_units, sentence_case_units, stretch_places, upper_case_names, with_company_form,
+    with_places,
 )
 from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
 from models.names.wrapped import broken_places, wrapped_spans
@@ -161,7 +162,7 @@ def names_component(doc: Doc) -> Doc:
         for k in range(span.start, span.end):
             blocked[k] = True
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
-             + joined_spans(doc) + joined_places(doc) + stretch_places(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
+             + joined_spans(doc) + joined_places(doc) + stretch_places(doc) + compass_parts(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
              + place_cooperations(doc, blocked) + venues(doc, blocked))

@@ -634,6 +634,18 @@ def joined_places(doc: Doc) -> list[Span]:
     return out
 
 
+def compass_parts(doc: Doc) -> list[Span]:
+    """"Holmlia syd", "Oslo øst": a place and a lower-case compass word are a part of it (not "nord for …")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc) or ent[-1].whitespace_ != " ":
+            continue
+        nxt = doc[ent.end]
+        if nxt.text in COMPASS and (ent.end + 1 == len(doc) or doc[ent.end + 1].lower_ not in AWAY_FROM):
+            out.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
+    return out
+
+
 STRETCH_WORDS = {"strekningen", "strekninga", "strekning", "parsellen", "parsell", "parsellane", "vegstrekningen",
                  "veistrekningen", "vegstrekninga"}
 ROAD = re.compile(r"^(?:[EeFfRr][Vv]?\.?\d{1,4}|\d{1,4})$")  # "E39", "Rv36", "410" after "fv"
