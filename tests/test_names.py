@@ -618,6 +618,12 @@ def test_a_place_and_a_lower_case_compass_word_are_one_place_not_a_direction():
     assert ("GPE", "Bodø sør") not in found
 
 
+def test_the_name_after_pilot_and_a_dash_is_a_project():
+    found = labelled("Tiltak\n 1. Gjennomføre pilot – Lærlingløftet i Sandvika med næringslivet.\n 2. Gjennomføre "
+                     "pilot – Innbyggerpanel Ung for å få innspill.\n 3. En pilot - som varte et år.")
+    assert {("PROJECT", "Lærlingløftet"), ("GPE", "Sandvika"), ("PROJECT", "Innbyggerpanel Ung")} <= found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -765,6 +765,22 @@ def announced_headings(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# "Gjennomføre pilot – ByLab i Sandvika", "pilotprosjekt - Innbyggerutvalg Skytterdalen": a pilot's name after a dash
+_PILOT_DASH = re.compile(r"\b[Pp]ilot(?:prosjekt(?:et)?)?[ \t]+[–-][ \t]+(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ]"
+                         r"[\wæøåÆØÅ-]*){0,3})")
+
+
+def pilot_names(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """The capitalised name after "pilot –" is a project ("Gjennomføre pilot – Samskaping på Fornebu")."""
+    out = []
+    for m in _PILOT_DASH.finditer(text_of(doc)):
+        span = doc.char_span(*m.span("name"), label="PROJECT", alignment_mode="contract")
+        if span is not None and len(span) and not any(blocked[span.start:span.end]) \
+                and span[0].lower_ not in NOT_NAME_WORDS:
+            out.append(span)
+    return out
+
+
 def project_repeats(doc: Doc) -> list[Span]:
     """Every repeat of a project name already found, where no date, amount or status is tagged (a
     place inside gives way: "Campus Kristiansund"). Only short names the text never writes in lower
