@@ -129,6 +129,9 @@ def _dates() -> list[dict]:
     # "før jul", "i vinter": Christmas and this winter, without the preposition (not "i vår", also "our")
     around = [[{"LOWER": {"IN": ["den", "innen", "frist", "fristen", "fra", "før", "til", "per", "pr."]}},
                {"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}],  # "innen fristen den 26.3."
+              # "Tertialrapport 2/2015", "kvartalsrapport 3/2019": a part of a year after the report's kind
+              [{"LOWER": {"REGEX": r"^\w*(tertial|kvartal|tertialrapport|kvartalsrapport)$"}},
+               {"TEXT": {"REGEX": r"^[1-4]/(19|20)\d\d$"}}],
               # "pr 31.12", "per 1.1": a day and a month after "per"
               [{"LOWER": {"IN": ["pr", "pr.", "per"]}}, {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])$"}}],
               [{"LOWER": {"IN": ["før", "etter", "til", "fram", "rundt", "innen"]}},

@@ -372,3 +372,13 @@ def test_a_day_and_month_after_per_and_kroner_of_a_purpose():
     assert {("DATE", "31.12"), ("DATE", "1.1"), ("MONEY", "23,6 mill. byutviklingskroner"),
             ("MONEY", "400 000 skattekroner")} <= found
     assert not {e for e in found if e[1] == "3.1"}
+
+
+def test_a_date_glued_to_the_next_word_by_a_comma_and_a_reports_part_of_a_year():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text) for e in tag_text(
+        "Det står i brev av 19.12.2017,men også i notatet. Tertialrapport 2/2015 beskriver status. Sak 3/2015 og "
+        "1,5 mill. kr.")}
+    assert {("DATE", "19.12.2017"), ("DATE", "2/2015"), ("MONEY", "1,5 mill. kr")} <= found
+    assert ("DATE", "3/2015") not in found
