@@ -624,6 +624,12 @@ def test_the_name_after_pilot_and_a_dash_is_a_project():
     assert {("PROJECT", "Lærlingløftet"), ("GPE", "Sandvika"), ("PROJECT", "Innbyggerpanel Ung")} <= found
 
 
+def test_a_project_name_goes_on_through_som_and_plain_words_to_the_sentence_end():
+    found = labelled("Fylket lyste ut midlar gjennom prosjektet Byen som regional motor. Prosjektet Aktiv som skal "
+                     "vare. Prosjektet Fokus som vi startet.")
+    assert {("PROJECT", "Byen som regional motor"), ("PROJECT", "Aktiv"), ("PROJECT", "Fokus")} <= found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -220,8 +220,26 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             end += 1
         while end > nxt.i + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
+        end = _as_phrase_end(doc, end)
         out.append(Span(doc, first, end, label="PROJECT"))
     return out
+
+
+MAX_AS_WORDS = 3
+VERB_ENDINGS = ("es", "er", "te", "de", "et")
+
+
+def _as_phrase_end(doc: Doc, end: int) -> int:
+    """"prosjektet Byen som regional motor.": "som" and up to three plain words that close the sentence belong to
+    the name (no verb, pronoun or adverb among them)."""
+    if end >= len(doc) or doc[end].lower_ != "som":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= MAX_AS_WORDS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].lower_ not in FUNCTION_WORDS | NAME_VERBS | NAME_END and not doc[k].lower_.endswith(VERB_ENDINGS):
+        k += 1
+    closed = k < len(doc) and doc[k].text in {".", "!", "?", ";"} or k == len(doc)
+    return k if k > end + 1 and closed else end
 
 
 def _last_lower_word(doc: Doc, i: int) -> bool:
