@@ -630,6 +630,19 @@ def test_a_project_name_goes_on_through_som_and_plain_words_to_the_sentence_end(
     assert {("PROJECT", "Byen som regional motor"), ("PROJECT", "Aktiv"), ("PROJECT", "Fokus")} <= found
 
 
+def test_bulleted_and_numbered_grant_lists_give_the_project_not_the_recipient():
+    found = labelled("Region Sør:\n\n • Kaibyen - Fjordkanten Utvikling AS kr. 450.000,-\n • Lokal mat fra Sør - "
+                     "Landbrukskontoret i Lier kr. 300.000,-\n • Lier kommune, Ungdomshus kr. 200.000\n\n"
+                     "Midtre del\n\n 1. Barneløftet i Midt-Buskerud Buskerud idrettskrets 150 000\n 2. Ny turløype "
+                     "Sigdal kommune 250 000\n 3. Integrering gjennom arbeid (Lier) 100 000\n 4. Ola Nordmann, "
+                     "\"Viser fra dalen\" kr 50.000\n")
+    assert {("PROJECT", "Kaibyen"), ("PROJECT", "Lokal mat fra Sør"), ("PROJECT", "Ungdomshus"),
+            ("PROJECT", "Barneløftet i Midt-Buskerud"), ("PROJECT", "Ny turløype"),
+            ("PROJECT", "Integrering gjennom arbeid"), ("PROJECT", "Viser fra dalen"),
+            ("ORG", "Fjordkanten Utvikling AS"), ("ORG", "Buskerud idrettskrets")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and ("kommune" in e[1] or "AS" in e[1].split())}
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -109,6 +109,91 @@ def _after_partners(row: Span) -> tuple[int, int] | None:
     return name.start_char, name.end_char
 
 
+# " • Gründerbyen - Slemmestad Brygge AS kr. 560.000,-", " 4. Planlegging av ny RV35 Modum kommune 250 000": a bulleted
+# or numbered grant, the amount last
+LISTED_ROW = re.compile(r"^[ \t]*(?:[•*–-]|\d{1,2}\.)[ \t]+(?P<body>\S.*?)[ \t]+(?P<amount>(?:[Kk]r\.?[ \t]*)?"
+                        r"\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]*$")
+PART_SEPARATOR = re.compile(r"[ \t]+[-–][ \t]+|,[ \t]+")
+QUOTED = re.compile(r"[\"“”«](?P<name>[^\"“”«»\n]{2,80})[\"“”»]")
+MIN_LISTED_ROWS = 3
+NAME_CUT = re.compile(r"\s*\(|\.\s")
+PARTY_LINKS = {"/", "i", "på", "for"}  # "Landbrukskontoret i Lier", "Modum/Krødsherad"
+PARTY_ENDS = {"kommune", "kommunes", "fylkeskommune", "idrettskrets", "kommunar", "kommuner"}
+RECIPIENT_WORDS = {"stiftelsen", "stiftinga", "foreningen", "foreininga", "selskapet", "laget"}  # "… Stiftelsen X i Sigdal"
+
+
+def _listed_rows(text: str) -> list[tuple[int, re.Match]]:
+    """The rows of every run of at least three bulleted or numbered grant lines (blank lines and one short heading
+    between them allowed)."""
+    runs, current, gap = [], [], 0
+    for pos, line in _lines(text):
+        if (m := LISTED_ROW.match(line)) is not None:
+            current.append((pos, m))
+            gap = 0
+        elif line.strip() and (gap or len(line.split()) > 5):
+            runs.append(current)
+            current, gap = [], 0
+        elif line.strip():
+            gap = 1  # "Kongsbergregionen:": a group heading inside the list
+    runs.append(current)
+    return [row for run in runs if len(run) >= MIN_LISTED_ROWS for row in run]
+
+
+def _is_party(part: Span) -> bool:
+    """A part of a grant row that names who gets the grant: places and bodies only, or a name ending in a body's
+    form ("Slemmestad Brygge AS", "Modum kommune")."""
+    if not part:
+        return True
+    if part[-1].text in COMPANY_FORMS or part[-1].lower_ in PARTY_ENDS:
+        return True
+    return all(t.ent_type_ in {"GPE", "ORG"} or t.text in PARTNER_WORDS | PARTY_LINKS for t in part)
+
+
+def _listed_grant_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The project's name in a grant row's text (without its amount): a quoted title, else the first part that is
+    not the recipient, else the words before the recipient ("Ungdomsløftet i Midt-Buskerud Buskerud idrettskrets")."""
+    text = doc.text[start:end]
+    if (q := QUOTED.search(text)) is not None:
+        return start + q.start("name"), start + q.end("name")
+    bounds, pos = [], 0
+    for sep in PART_SEPARATOR.finditer(text):
+        bounds.append((pos, sep.start()))
+        pos = sep.end()
+    bounds.append((pos, len(text)))
+    if len(bounds) > 1:
+        parts = [s for a, b in bounds if (s := doc.char_span(start + a, start + b, alignment_mode="contract"))]
+        named = [s for s in parts if not _is_party(s)] or [  # "Gründerbyen - Slemmestad Brygge AS": not the company
+            s for s in parts if s[-1].text not in COMPANY_FORMS and s[-1].lower_ not in PARTY_ENDS]
+        return (named[0].start_char, named[0].end_char) if named and len(named) < len(parts) else None
+    row = doc.char_span(start, end, alignment_mode="contract")
+    if row is None or not row:
+        return None
+    cut = row.end
+    for k in range(row.start + 1, row.end):  # the recipient: a body, a municipality, or places to the row's end
+        tok, rest = row.doc[k], row.doc[k:row.end]
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" or tok.lower_ in RECIPIENT_WORDS and tok.is_title \
+                or tok.ent_iob_ == "B" and tok.ent_type_ == "GPE" and (
+                    k + 1 < row.end and row.doc[k + 1].lower_ in PARTY_ENDS
+                    or all(t.ent_type_ == "GPE" or t.text in PARTNER_WORDS or t.text == "/" for t in rest)):
+            cut = k
+            break
+    name = row.doc[row.start:cut]
+    return (name.start_char, name.end_char) if name else None
+
+
+def _listed_grants(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Project names of bulleted or numbered grant lists ("Gründerbyen - Slemmestad Brygge AS kr. 560.000,-")."""
+    for pos, m in _listed_rows(text_of(doc)):
+        found = _listed_grant_name(doc, pos + m.start("body"), pos + m.end("body"))
+        if found is not None:
+            name = doc.text[found[0]:found[1]]
+            if (cut := NAME_CUT.search(name)) is not None:  # "… gjennom arbeid (Fjell)", "… til alt. Fjell"
+                name = name[:cut.start()]
+                found = (found[0], found[0] + len(name))
+            if name[:1].isupper() and len(name.split()) <= MAX_NAME_WORDS:
+                yield found
+
+
 def header_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Where a grant table's one-line header stands: its words are column names, not project names."""
     return [(pos, pos + len(line)) for pos, line in _lines(text_of(doc)) if _header_line(line)]
@@ -117,7 +202,7 @@ def header_ranges(doc: Doc) -> list[tuple[int, int]]:
 def grant_table_projects(doc: Doc) -> list[Span]:
     """PROJECT spans for the names in a grant table's project column (see the module's docstring)."""
     out = []
-    for start, end in list(_cell_rows(text_of(doc))) + list(_row_lines(doc)):
+    for start, end in list(_cell_rows(text_of(doc))) + list(_row_lines(doc)) + list(_listed_grants(doc)):
         span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
         if span is not None and len(span):
             out.append(span)

@@ -187,6 +187,8 @@ def _place_start(doc: Doc, i: int, gpe: list[bool]) -> int:
     start = i
     while start > 0 and gpe[start - 1]:
         start -= 1
+        if doc[start].ent_iob_ == "B":
+            break  # "Midt-Buskerud Buskerud idrettskrets": only the place next to the name
     if start < i and start > 0 and doc[start - 1].text in INNER_OUTER:
         start -= 1
     return start
@@ -381,7 +383,8 @@ def _company_word(doc: Doc, j: int) -> bool:
     tok = doc[j]
     if tok.like_num and len(tok) <= 4:
         return j > 0 and capitalised(doc[j - 1])
-    return (tok.is_alpha or "-" in tok.text) and tok.lower_ not in NAME_END and tok.lower_ not in NOT_NAME_WORDS \
+    return (tok.is_alpha or "-" in tok.text and tok.text.strip("-")) and tok.lower_ not in NAME_END \
+        and tok.lower_ not in NOT_NAME_WORDS \
         and not PLAN_WORDS.match(tok.text) and not DOCUMENT_WORD.match(tok.text)
 
 
