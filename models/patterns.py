@@ -87,7 +87,10 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": {"IN": ["måned", "månad"]}}],  # "i løpet av juni måned"
         [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],  # "skoleåret 2008/2009"
         [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "1.1. – 31.12.2014"
-        [MONTH, DOT, {"ORTH": {"IN": ["/", "-", "–"]}}, MONTH, DOT, YEAR],
+        [MONTH, DOT, {"LOWER": {"IN": ["/", "-", "–", "til"]}}, MONTH, DOT, YEAR],  # "mars til juli 2010"
+        # "5. - 25. september 2016", "5. til 25. september": days of one month
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": {"IN": ["-", "–", "til"]}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}},
+         MONTH, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": MONTH_FULL}}],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
         [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR, {"ORTH": {"IN": ["/", "-", "–"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
@@ -270,6 +273,14 @@ def _party_after_person() -> list[dict]:
              "id": "trim:2:1"}]
 
 
+def _political_councils() -> list[dict]:
+    """"Folloregionen interkommunalt politisk råd", "Folloregionen IPR": a region's council by its legal form
+    (kommuneloven § 18)."""
+    return [{"label": "ORG", "pattern": [{"IS_TITLE": True}, {"LOWER": "interkommunalt"}, {"LOWER": "politisk"},
+                                         {"LOWER": {"IN": ["råd", "råds"]}}]},
+            {"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "IPR"}]}]
+
+
 def _destination_companies() -> list[dict]:
     """"Visit Sognefjord", "Destinasjon Femund-Engerdal": a destination company is named "Visit" or
     "Destinasjon" + its place."""
@@ -282,7 +293,7 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
     """All rule patterns except EFFECT (`effect_patterns`, applied after the names); gazetteers are
     read from `data_dir`."""
     return (_dates() + _not_dates() + _status() + _amounts() + _projects() + _destination_companies() + _roads()
-            + _party_after_person() + _county_governor_codes()
+            + _party_after_person() + _county_governor_codes() + _political_councils()
             + _phrases("ORG", sorted(_case_variants(read_organisations(data_dir / organisations))), genitive=True)
             + _phrases("GPE", sorted(_place_variants(read_places(data_dir / places))), genitive=True))
 

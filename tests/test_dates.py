@@ -382,3 +382,12 @@ def test_a_date_glued_to_the_next_word_by_a_comma_and_a_reports_part_of_a_year()
         "1,5 mill. kr.")}
     assert {("DATE", "19.12.2017"), ("DATE", "2/2015"), ("MONEY", "1,5 mill. kr")} <= found
     assert ("DATE", "3/2015") not in found
+
+
+def test_month_ranges_with_til_and_days_of_one_month_after_a_dash():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Hun hadde permisjon fra mars til juli 2010. Høringen var i perioden 5. - 25. september 2016.")}
+    assert {("DATE", "mars til juli 2010", "2010-03-01/2010-07-31"),
+            ("DATE", "5. - 25. september 2016", "2016-09-05/2016-09-25")} <= found
