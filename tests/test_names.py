@@ -643,6 +643,19 @@ def test_bulleted_and_numbered_grant_lists_give_the_project_not_the_recipient():
     assert not {e for e in found if e[0] == "PROJECT" and ("kommune" in e[1] or "AS" in e[1].split())}
 
 
+def test_parties_after_representatives_councils_by_legal_form_and_fire_services():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Til stede: Anders Kylland – Frp, Einar Halvorsen – H, Jan Kløvstad – V, og fler. Plan A – B. Avtale for "
+        "Folloregionen interkommunalt politisk råd og Folloregionen IPR. Grimstad brannvesen fikk nye krav.")}
+    assert {("ORG", "Frp", "Fremskrittspartiet"), ("ORG", "H", "Høyre"), ("ORG", "V", "Venstre")} <= found
+    names = {(label, text) for label, text, _ in found}
+    assert {("ORG", "Folloregionen interkommunalt politisk råd"), ("ORG", "Folloregionen IPR"),
+            ("ORG", "Grimstad brannvesen")} <= names
+    assert ("ORG", "B") not in names
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -30,8 +30,9 @@ from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     MUNICIPALITY_WORDS, YEAR, affiliations, announced_headings, bracketed_parties, case_bodies, county_offices,
     described_projects, headed_programmes, hotel_names, led_bodies, legal_form_names, listed_places, listed_projects,
-    local_branches, member_bodies, named_after_body_noun, named_places, named_project_lists, pilot_names, place_programmes,
-    place_year_names, placed_bodies, project_repeats, role_projects, titled_projects, venues, zoned_places,
+    local_branches, member_bodies, named_after_body_noun, named_places, named_project_lists, party_tags, pilot_names,
+    place_programmes, place_year_names, placed_bodies, project_repeats, role_projects, titled_projects, venues,
+    zoned_places,
 )
 from models.names.grants import grant_table_projects, header_ranges
 from models.names.runs import (
@@ -182,7 +183,7 @@ def names_component(doc: Doc) -> Doc:
               + bracketed_parties(doc, blocked) + zoned_places(doc, blocked) + titled_projects(doc, blocked)
               + hotel_names(doc, blocked) + named_after_body_noun(doc, blocked)
               + announced_headings(doc, blocked) + affiliations(doc, blocked)
-              + pilot_names(doc, blocked))
+              + pilot_names(doc, blocked) + party_tags(doc, blocked))
     found += with_places(doc, inferred_acronyms(doc, found + list(doc.ents)))
     kept = _keep(filter_spans(found), doc.ents)
     taken = {i for s in kept for i in range(s.start, s.end)}

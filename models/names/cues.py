@@ -420,6 +420,36 @@ def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+# Party short forms after a representative's name in a møtebok: "Einar Halvorsen – H", "Line Haugland – Ap"
+PARTY_SHORT = {"Ap": "Arbeiderpartiet", "A": "Arbeiderpartiet", "H": "Høyre", "Frp": "Fremskrittspartiet",
+               "FrP": "Fremskrittspartiet", "FRP": "Fremskrittspartiet", "Sp": "Senterpartiet", "SP": "Senterpartiet",
+               "SV": "Sosialistisk Venstreparti", "Sv": "Sosialistisk Venstreparti", "KrF": "Kristelig Folkeparti",
+               "Krf": "Kristelig Folkeparti", "KRF": "Kristelig Folkeparti", "V": "Venstre", "MDG": "Miljøpartiet De Grønne",
+               "R": "Rødt", "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet",
+               "INP": "Industri- og Næringspartiet"}
+MAX_PERSON_TOKENS = 6
+
+
+def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A party's short form after a dash that follows a person's name ("Jan Kløvstad – V,")."""
+    out = []
+    for tok in doc[2:]:
+        if tok.text not in PARTY_SHORT or doc[tok.i - 1].text not in {"–", "-"} or blocked[tok.i]:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and not (after.is_punct or after.is_space or "\n" in tok.whitespace_):
+            continue
+        k = tok.i - 2
+        while k >= 0 and tok.i - k <= MAX_PERSON_TOKENS and (doc[k].is_title or doc[k].text.endswith(".")) \
+                and doc[k].text not in first_names():
+            k -= 1
+        if k >= 0 and doc[k].text in first_names() and k < tok.i - 2:
+            span = Span(doc, tok.i, tok.i + 1, label="ORG")
+            span._.norm = normalise("ORG", PARTY_SHORT[tok.text])
+            out.append(span)
+    return out
+
+
 # Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).
 CASE_KINDS = {"PS", "RS", "DS", "OS", "MS", "ES", "RSAK", "Sak", "S"}
 CASE_WORDS = {"sak", "referat"}

@@ -74,7 +74,7 @@ SECONDARY_SHORT = {"vg", "vg."}
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
                         r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom|"
-                        r"(nasjonalpark|verneområde)styret?)$")  # "Midtre Nordland Nasjonalparkstyre"
+                        r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet)$")  # "Midtre Nordland Nasjonalparkstyre"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
