@@ -234,6 +234,14 @@ def _projects() -> list[dict]:
                                          quoted, {"ORTH": "»"}], "id": "trim:1:0"},  # the guillemets are trimmed
         {"label": "PROJECT", "pattern": [prosjekt, {"ORTH": {"IN": ['"', "“"]}}, {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}},
                                          plain_quoted, {"ORTH": {"IN": ['"', "”"]}}], "id": "trim:2:1"},
+        # 'Interregprosjekt: "Kortreist mat over grensen"', 'Prosjektleder for "Folkehelse i Glåmdal"'
+        {"label": "PROJECT", "pattern": [{"LOWER": {"REGEX": QUOTE_NOUN}}, {"ORTH": ":"}, {"ORTH": {"IN": ['"', "“", "”"]}},
+                                         {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}}, plain_quoted,
+                                         {"ORTH": {"IN": ['"', "”"]}}], "id": "trim:3:1"},
+        {"label": "PROJECT", "pattern": [{"LOWER": {"IN": ["prosjektleder", "prosjektleiar", "prosjektansvarlig"]}},
+                                         {"LOWER": "for"}, {"ORTH": {"IN": ['"', "“", "”", "«"]}},
+                                         {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}}, plain_quoted,
+                                         {"ORTH": {"IN": ['"', "”", "»"]}}], "id": "trim:3:1"},
         {"label": "PROJECT", "pattern": [{"LOWER": {"IN": NAMING_WORDS}}, {"ORTH": {"IN": ['"', "“", "”"]}},
                                          {"TEXT": {"REGEX": r"^[A-ZÆØÅ0-9]"}}, plain_quoted, {"ORTH": {"IN": ['"', "”"]}}],
          "id": "trim:2:1"},  # fikk navnet ”Ditt valg - Bolig først”

@@ -373,6 +373,9 @@ def test_plain_quoted_project_names_and_form_fields():
     assert ("PROJECT", "Unge bolig og boevne") in found and ("ORG", "Kommunestyret") in found
     assert not any(text in {"Prosjektet", "gikk alle til sitt"} or label == "EFFECT" for label, text in found)
     assert ("PROJECT", "Ditt valg - Bolig først") in labelled("Prosjektet fikk navnet ”Ditt valg - Bolig først” i 2014.")
+    quoted = labelled('- Prosjektleder for "Folkehelse i bygda" er tilsatt.\n- Interregprosjekt: "Kortreist mat over '
+                      'grensen". (Oppstart i 2013)')
+    assert {("PROJECT", "Folkehelse i bygda"), ("PROJECT", "Kortreist mat over grensen")} <= quoted
 
 
 def test_place_companies_national_programmes_and_project_kinds():
