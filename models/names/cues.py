@@ -754,13 +754,18 @@ def titled_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     out = []
     for m in _TITLE_THEN_PROJECT.finditer(text_of(doc)):
         span = doc.char_span(*m.span("name"), label="PROJECT", alignment_mode="contract")
-        if span is None or not 1 < len(span) <= MAX_TITLE_WORDS or any(blocked[span.start:span.end]) \
-                or any(t.lower_ in ITEM_VERBS for t in span) or span[0].lower_ in NOT_NAME_WORDS \
-                or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in HEADING_WORDS \
-                or all(t.ent_type_ in {"GPE", "ORG"} or t.is_punct for t in span):
-            continue
-        out.append(span)
+        if _heading_name(span, blocked, 2, MAX_TITLE_WORDS):
+            out.append(span)
     return out
+
+
+def _heading_name(span: Span | None, blocked: list[bool], least: int, most: int) -> bool:
+    """Can this heading be a project's name: `least` to `most` words, none blocked, no verb, not opening with a
+    function word, a document's or a heading's word, and not a place or a body only?"""
+    return span is not None and least <= len(span) <= most and not any(blocked[span.start:span.end]) \
+        and not any(t.lower_ in ITEM_VERBS for t in span) and span[0].lower_ not in NOT_NAME_WORDS \
+        and not DOCUMENT_WORD.match(span[0].text) and span[0].lower_ not in HEADING_WORDS \
+        and not all(t.ent_type_ in {"GPE", "ORG"} or t.is_punct for t in span)
 
 
 # "Her er noen av de pågående prosjektene våre.", "Her finner du to prosjekter.": a line that announces the projects
@@ -768,7 +773,8 @@ def titled_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
 _ANNOUNCING_LINE = re.compile(r"(?m)^[^\n]*\b(?:[Hh]er (?:er|finn|finner|presenterer)|[Nn]oen av|[Nn]okre av|følgende|"
                              r"følgjande)\b[^\n]*\b\w*(?:prosjekter|prosjektene|prosjekta)(?:[ \t]+våre)?[.:]?[ \t]*$")
 # a heading: a short line with no full stop, then (maybe after a blank line) a paragraph of 60 characters or more
-_HEADING_THEN_TEXT = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n.:;!?•]{2,80}?)[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-ZÆØÅ][^\n]{60,})")
+_HEADING_THEN_TEXT = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][^\n.:;!?•]{2,80}?)[ \t]*\n(?:[ \t]*\n)?"
+                                r"(?=[ \t]*[A-ZÆØÅ][^\n]{60,})")
 MAX_HEADING_WORDS = 8
 _DESCRIBED_AFTER_DASH = re.compile(r"\s[–-]\s(?:en|et|ei|eit|ein)\b")
 
@@ -786,12 +792,8 @@ def announced_headings(doc: Doc, blocked: list[bool]) -> list[Span]:
         if (described := _DESCRIBED_AFTER_DASH.search(m["name"])) is not None:
             end = start + described.start()  # "Statens hus - et nasjonalt pilotprosjekt": the name before the dash
         span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
-        if span is None or not 0 < len(span) <= MAX_HEADING_WORDS or any(blocked[span.start:span.end]) \
-                or any(t.lower_ in ITEM_VERBS for t in span) or span[0].lower_ in NOT_NAME_WORDS \
-                or DOCUMENT_WORD.match(span[0].text) or span[0].lower_ in HEADING_WORDS \
-                or all(t.ent_type_ in {"GPE", "ORG"} or t.is_punct for t in span):
-            continue
-        out.append(span)
+        if _heading_name(span, blocked, 1, MAX_HEADING_WORDS):
+            out.append(span)
     return out
 
 
