@@ -659,6 +659,12 @@ def test_parties_after_representatives_councils_by_legal_form_and_fire_services(
     assert ("ORG", "B") not in names
 
 
+def test_a_plan_documents_place_and_year_are_a_place_and_a_date_not_a_vision():
+    found = labelled("Hovedmålet med Regionplan Lister 2030 er å utvikle Lister. Drammen 2040 er kommunens visjon.")
+    assert {("GPE", "Lister"), ("DATE", "2030"), ("PROJECT", "Drammen 2040")} <= found
+    assert ("PROJECT", "Lister 2030") not in found
+
+
 def test_case_numbers_christmas_seasons_ordinal_parts_amounts_and_new_places():
     found = {(e.label, e.text, e.norm) for e in tag_text(
         "Saksliste PS 2012/16 RS 2012/6. Vedtatt 27.04-17. Planen kom i første halvår 2012. Fylkesrådet vedtok før "

@@ -579,8 +579,8 @@ def _vision(doc: Doc, span: Span) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and (before.lower_ in _PLACE_AT_TIME or before.like_num):
-        return False
+    if before is not None and (before.lower_ in _PLACE_AT_TIME or before.like_num or DOCUMENT_WORD.match(before.text)):
+        return False  # "Regionplan Lister 2030": a plan document's title, the place and the year
     return after is None or not (after.like_num or after.text in {"-", "–", "/"})
 
 
