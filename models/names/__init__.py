@@ -163,7 +163,8 @@ def names_component(doc: Doc) -> Doc:
         for k in range(span.start, span.end):
             blocked[k] = True
     found = (acronym_spans(doc) + institution_spans(doc, blocked) + company_spans(doc, blocked)
-             + joined_spans(doc) + joined_places(doc) + stretch_places(doc) + compass_parts(doc) + wrapped_spans(doc) + broken_places(doc) + adjective_units(doc, blocked)
+             + joined_spans(doc) + joined_places(doc) + stretch_places(doc) + compass_parts(doc) + wrapped_spans(doc)
+             + broken_places(doc) + adjective_units(doc, blocked)
              + heads_with_places(doc, blocked) + upper_case_names(doc) + programme_spans(doc, blocked)
              + place_acronym_spans(doc, blocked) + local_offices(doc, blocked) + acronym_bodies(doc, blocked)
              + place_cooperations(doc, blocked) + venues(doc, blocked))

@@ -389,13 +389,24 @@ def bracketed_parties(doc: Doc, blocked: list[bool]) -> list[Span]:
     for tok in doc[:-3]:
         if tok.lower_ not in ROLE_NOUNS or doc[tok.i + 1].text != "(":
             continue
-        end = tok.i + 2
-        while end < len(doc) and end - tok.i - 2 < 3 and doc[end].text != ")" and doc[end].is_title | doc[end].is_upper:
-            end += 1
-        if end < len(doc) and doc[end].text == ")" and end > tok.i + 2 and not any(blocked[tok.i + 2:end]) \
+        end = _bracketed_end(doc, tok.i + 1, alpha_only=False)
+        if end is not None and not any(blocked[tok.i + 2:end]) \
                 and doc[tok.i + 2].text not in first_names():  # "eigar (Ola Nordmann)" is a person
             out.append(Span(doc, tok.i + 2, end, label="ORG"))
     return out
+
+
+MAX_BRACKETED_WORDS = 3
+
+
+def _bracketed_end(doc: Doc, i: int, alpha_only: bool) -> int | None:
+    """The closing bracket's token when the bracket at `i` holds one to three capitalised words ("(Entra)",
+    "(Atea AS)"); with `alpha_only`, words of letters only."""
+    end = i + 1
+    while end < len(doc) and end - i <= MAX_BRACKETED_WORDS and doc[end].text != ")" \
+            and (doc[end].is_title or doc[end].is_upper) and (doc[end].is_alpha or not alpha_only):
+        end += 1
+    return end if end < len(doc) and doc[end].text == ")" and end > i + 1 else None
 
 
 def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
@@ -410,10 +421,8 @@ def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
             k -= 1
         if k == tok.i - 1 or doc[k].text not in first_names():
             continue  # no surname, or no first name before it
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
-            end += 1
-        if end < len(doc) and doc[end].text == ")" and end > tok.i + 1 and not any(blocked[tok.i + 1:end]) \
+        end = _bracketed_end(doc, tok.i, alpha_only=True)
+        if end is not None and not any(blocked[tok.i + 1:end]) \
                 and not any(t.ent_type_ == "GPE" or t.lower_ in PLACE_NOUNS for t in doc[tok.i + 1:end]) \
                 and doc[tok.i + 1].text not in first_names():
             out.append(Span(doc, tok.i + 1, end, label="ORG"))

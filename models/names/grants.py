@@ -117,7 +117,7 @@ PART_SEPARATOR = re.compile(r"[ \t]+[-–][ \t]+|,[ \t]+")
 QUOTED = re.compile(r"[\"“”«](?P<name>[^\"“”«»\n]{2,80})[\"“”»]")
 MIN_LISTED_ROWS = 3
 NAME_CUT = re.compile(r"\s*\(|\.\s")
-PARTY_LINKS = {"/", "i", "på", "for"}  # "Landbrukskontoret i Lier", "Modum/Krødsherad"
+PARTY_WORDS = PARTNER_WORDS | {"/", "i", "på", "for"}  # "Landbrukskontoret i Lier", "Modum/Krødsherad"
 PARTY_ENDS = {"kommune", "kommunes", "fylkeskommune", "idrettskrets", "kommunar", "kommuner"}
 RECIPIENT_WORDS = {"stiftelsen", "stiftinga", "foreningen", "foreininga", "selskapet", "laget"}  # "… Stiftelsen X i Sigdal"
 
@@ -146,7 +146,7 @@ def _is_party(part: Span) -> bool:
         return True
     if part[-1].text in COMPANY_FORMS or part[-1].lower_ in PARTY_ENDS:
         return True
-    return all(t.ent_type_ in {"GPE", "ORG"} or t.text in PARTNER_WORDS | PARTY_LINKS for t in part)
+    return all(t.ent_type_ in {"GPE", "ORG"} or t.text in PARTY_WORDS for t in part)
 
 
 def _listed_grant_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

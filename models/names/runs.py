@@ -227,6 +227,7 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
 
 MAX_AS_WORDS = 3
 VERB_ENDINGS = ("es", "er", "te", "de", "et")
+NOT_AS_WORDS = FUNCTION_WORDS | NAME_VERBS | NAME_END  # a pronoun, an adverb or a verb: a clause, not a name
 
 
 def _as_phrase_end(doc: Doc, end: int) -> int:
@@ -236,7 +237,7 @@ def _as_phrase_end(doc: Doc, end: int) -> int:
         return end
     k = end + 1
     while k < len(doc) and k - end <= MAX_AS_WORDS and doc[k].is_lower and doc[k].is_alpha \
-            and doc[k].lower_ not in FUNCTION_WORDS | NAME_VERBS | NAME_END and not doc[k].lower_.endswith(VERB_ENDINGS):
+            and doc[k].lower_ not in NOT_AS_WORDS and not doc[k].lower_.endswith(VERB_ENDINGS):
         k += 1
     closed = k < len(doc) and doc[k].text in {".", "!", "?", ";"} or k == len(doc)
     return k if k > end + 1 and closed else end

@@ -643,8 +643,7 @@ def compass_parts(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "GPE" or ent.end >= len(doc) or ent[-1].whitespace_ != " ":
             continue
-        nxt = doc[ent.end]
-        if nxt.text in COMPASS and (ent.end + 1 == len(doc) or doc[ent.end + 1].lower_ not in AWAY_FROM):
+        if _compass_part(doc, ent.end, COMPASS):
             out.append(Span(doc, ent.start, ent.end + 1, label="GPE"))
     return out
 
@@ -752,6 +751,12 @@ COMPASS_NAMES = {"Nord", "Sør", "Vest", "Øst", "Aust", "Midt", "Sørvest", "No
 REGIONAL_AGENCIES = {"Husbanken", "Bufetat", "Skatteetaten", "Skatt", "Kystverket", "Statsbygg", "Mattilsynet",
                      "Fiskeridirektoratet", "Jernbaneverket", "Arbeidstilsynet", "Statens vegvesen"}
 AWAY_FROM = {"for", "av", "i", "på", "til", "mot"}  # "sør for Husbanken": a direction
+REGION_COMPASS = COMPASS | {"midt"}  # an agency's regions: "Husbanken Region vest", "Husbanken midt"
+
+
+def _compass_part(doc: Doc, i: int, words: set[str]) -> bool:
+    """Is token `i` a compass word that names a part ("Holmlia syd", "Husbanken sør"), not a direction ("sør for")?"""
+    return i < len(doc) and doc[i].text in words and (i + 1 == len(doc) or doc[i + 1].lower_ not in AWAY_FROM)
 
 
 def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -777,10 +782,10 @@ def with_places(doc: Doc, spans: list[Span]) -> list[Span]:
             after = doc[span.end + 1]  # "Bufetat region Midt-Norge", "Husbanken Region vest"
             if after.i in gpe_at:
                 span = Span(doc, span.start, gpe_at[after.i].end, label="ORG")
-            elif after.lower_ in COMPASS | {"midt"}:
+            elif after.lower_ in REGION_COMPASS:
                 span = Span(doc, span.start, after.i + 1, label="ORG")
-        elif span.text in REGIONAL_AGENCIES and span.end < len(doc) and doc[span.end].text in COMPASS | {"midt"} \
-                and span[-1].whitespace_ == " " and (span.end + 1 == len(doc) or doc[span.end + 1].lower_ not in AWAY_FROM):
+        elif span.text in REGIONAL_AGENCIES and span[-1].whitespace_ == " " \
+                and _compass_part(doc, span.end, REGION_COMPASS):
             span = Span(doc, span.start, span.end + 1, label="ORG")  # "Husbanken sør", not "sør for"
         out.append(span)
     return out
