@@ -101,19 +101,19 @@ _MONTH_RANGE = re.compile(
 _MONTH_YEAR_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*" + _YEAR.format(name="y1") + r"\s*(?:-|–|til)\s*"
     + _MONTH.format(name="m2") + r"\s*" + _YEAR.format(name="y2"), re.I)
+# a season's word, longest first ("sommeren" before "sommer"), as a named group
+_SEASON_WORD = r"(?P<{name}>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")"
 _SEASON = re.compile(
-    r"(?<![a-zæøå])(?P<s>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
-    + _YEAR.format(name="y") + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
-# "sommer og høst 2018", "våren og sommeren 2020": two seasons of one year
+    r"(?<![a-zæøå])" + _SEASON_WORD.format(name="s") + r"\s+" + _YEAR.format(name="y")
+    + r"(?:\s*[/-]\s*(?:\d{2}|\d{4}))?", re.I)
+# "sommer og høst 2018", "våren og sommeren 2020": two seasons of one year; "høsten og våren 22/23": 2022 to 2023
 _SEASON_PAIR = re.compile(
-    r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:og|til|-|–)\s+(?P<s2>"
-    + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+(?:" + _YEAR.format(name="y")
-    + r"|(?P<ya>\d\d)/(?P<yb>\d\d)(?!\d))", re.I)  # "høsten og våren 22/23": autumn 2022 to spring 2023
+    r"(?<![a-zæøå])" + _SEASON_WORD.format(name="s1") + r"\s+(?:og|til|-|–)\s+" + _SEASON_WORD.format(name="s2")
+    + r"\s+(?:" + _YEAR.format(name="y") + r"|(?P<ya>\d\d)/(?P<yb>\d\d)(?!\d))", re.I)
 # "høsten 2012/våren 2013": from one season to another
 _SEASON_YEAR_PAIR = re.compile(
-    r"(?<![a-zæøå])(?P<s1>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+" + _YEAR.format(name="y1")
-    + r"\s*(?:/|-|–|til)\s*(?P<s2>" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + r")\s+"
-    + _YEAR.format(name="y2"), re.I)
+    r"(?<![a-zæøå])" + _SEASON_WORD.format(name="s1") + r"\s+" + _YEAR.format(name="y1") + r"\s*(?:/|-|–|til)\s*"
+    + _SEASON_WORD.format(name="s2") + r"\s+" + _YEAR.format(name="y2"), re.I)
 # "det 20. århundre", "1800-talet" is a decade-like word (see _DECADE): the nth century as its hundreds ("1900-tallet")
 _CENTURY = re.compile(r"(?<![\d,.])(?P<n>1\d|2[01])\.\s*(?:århundre|århundret|hundreår|hundreåret)\b", re.I)
 _PMU = re.compile(
