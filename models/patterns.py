@@ -26,6 +26,7 @@ D = r"(0?[1-9]|[12]\d|3[01])"  # a day of the month
 M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
+SEASON = {"LOWER": {"IN": list(SEASON_WORDS)}}
 NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000": groups
 NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
@@ -79,8 +80,9 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
-        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH, {"LOWER": {"IN": ["-", "–", "til"]}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}},
-         MONTH, {**YEAR, "OP": "?"}],  # "07. april til 22. mai 2017": one period
+        # "07. april til 22. mai 2017", "5. - 25. september 2016": one period
+        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {**MONTH, "OP": "?"}, {"LOWER": {"IN": ["-", "–", "til"]}},
+         {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH, {**YEAR, "OP": "?"}],
         [MONTH, DOT, YEAR],
         [MONTH, DOT, YEAR, {"LOWER": {"IN": ["-", "–", "til"]}}, MONTH, DOT, YEAR],  # "oktober 2015 til januar 2016"
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": "måned", "OP": "?"}, {"LOWER": "i"}, YEAR],  # "mars måned i 2020"
@@ -88,21 +90,16 @@ def _dates() -> list[dict]:
         [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],  # "skoleåret 2008/2009"
         [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "1.1. – 31.12.2014"
         [MONTH, DOT, {"LOWER": {"IN": ["/", "-", "–", "til"]}}, MONTH, DOT, YEAR],  # "mars til juli 2010"
-        # "5. - 25. september 2016", "5. til 25. september": days of one month
-        [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": {"IN": ["-", "–", "til"]}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}},
-         MONTH, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": MONTH_FULL}}],
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR, {"ORTH": {"IN": ["/", "-", "–"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
-         YEAR],  # "høsten 2012/våren 2013"
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
-         {"LOWER": {"IN": list(SEASON_WORDS)}}, YEAR],  # "sommer og høst 2018"
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"LOWER": {"IN": ["og", "til", "-", "–"]}},
-         {"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^\d\d/\d\d$"}}],  # "høsten og våren 22/23"
+        [SEASON, YEAR],
+        [SEASON, YEAR, {"ORTH": {"IN": ["/", "-", "–"]}}, SEASON, YEAR],  # "høsten 2012/våren 2013"
+        [SEASON, {"LOWER": {"IN": ["og", "til", "-", "–"]}}, SEASON, YEAR],  # "sommer og høst 2018"
+        [SEASON, {"LOWER": {"IN": ["og", "til", "-", "–"]}}, SEASON,
+         {"TEXT": {"REGEX": r"^\d\d/\d\d$"}}],  # "høsten og våren 22/23"
         [{"TEXT": {"REGEX": r"^(1\d|2[01])\.$"}}, {"LOWER": {"IN": ["århundre", "århundret", "hundreår", "hundreåret"]}}],
         # "til høsten", "til hausten": this coming autumn
         [{"LOWER": {"IN": ["våren", "sommeren", "sommaren", "høsten", "hausten", "vinteren"]}}],
-        [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, {"LOWER": {"IN": list(SEASON_WORDS)}},
+        [{"LOWER": {"IN": ["tidlig", "tidleg", "sen", "sent"]}}, SEASON,
          {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, MONTH, DOT, {**YEAR, "OP": "?"}],
         [{"LOWER": {"IN": ["primo", "medio", "ultimo"]}}, YEAR],
