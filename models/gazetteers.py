@@ -96,8 +96,20 @@ def _base(text: str, names: dict) -> Optional[str]:
     return None
 
 
+# Party short forms in a møtebok, with the party they stand for: "Einar Halvorsen – H", "Line Haugland (Ap)",
+# "på vegne av DNA, SP og KRF" (DNA: Det norske Arbeiderparti, the party's name until 2011)
+PARTY_SHORT = {"Ap": "Arbeiderpartiet", "AP": "Arbeiderpartiet", "A": "Arbeiderpartiet", "DNA": "Arbeiderpartiet",
+               "H": "Høyre", "Frp": "Fremskrittspartiet", "FrP": "Fremskrittspartiet", "FRP": "Fremskrittspartiet",
+               "Sp": "Senterpartiet", "SP": "Senterpartiet", "SV": "Sosialistisk Venstreparti",
+               "Sv": "Sosialistisk Venstreparti", "KrF": "Kristelig Folkeparti", "Krf": "Kristelig Folkeparti",
+               "KRF": "Kristelig Folkeparti", "V": "Venstre", "MDG": "Miljøpartiet De Grønne", "R": "Rødt",
+               "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet", "INP": "Industri- og Næringspartiet"}
+
+
 def org_norm(text: str) -> Optional[str]:
     """"Fylkesmannen i Buskerud" -> "Statsforvalteren", "Bufdirs" -> "Bufdir", "Nav" -> "NAV"."""
+    if text in PARTY_SHORT:
+        return PARTY_SHORT[text]
     names = organisations()
     key = _base(text, names) or (_base(text.capitalize(), names) if text.isupper() else None)  # "REGJERINGENS"
     if key is None:  # "Statens Vegvesen", "Kristelig folkeparti": another writer's capitals

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable
 
 from models.dates import MONTHS, SEASON_WORDS
-from models.gazetteers import read_organisations, read_places
+from models.gazetteers import PARTY_SHORT, read_organisations, read_places
 from models.norm import NUMBER_WORDS
 
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
@@ -273,8 +273,8 @@ def _roads() -> list[dict]:
 
 def _party_after_person() -> list[dict]:
     """"Erlend Svardal Bøe (H)", "Jorunn Skogstad (SP)": a party's letters in brackets after a name."""
-    parties = ["H", "V", "R", "A", "Ap", "Frp", "FrP", "KrF", "Krf", "SV", "Sp", "SP", "MDG", "Rødt", "PP", "INP"]
-    return [{"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "("}, {"ORTH": {"IN": parties}}, {"ORTH": ")"}],
+    return [{"label": "ORG", "pattern": [{"IS_TITLE": True}, {"ORTH": "("}, {"ORTH": {"IN": list(PARTY_SHORT)}},
+                                         {"ORTH": ")"}],
              "id": "trim:2:1"}]
 
 
@@ -306,10 +306,16 @@ def build_patterns(data_dir: Path, organisations: str, places: str) -> list[dict
 SMALL_WORDS = {"og", "i", "for", "av", "på", "til", "med", "om"}
 
 
+CAPS_NOT_NAMES = {"Høyre", "Rødt"}  # "HØYRE", "RØDT" in capitals are as often "right" and "red" in a heading
+
+
 def _case_variants(names: Iterable[str]) -> set[str]:
-    """The names and, for a name of several words, how other writers capitalise it: every word
-    ("Statens Vegvesen") or only the first ("Kristelig folkeparti")."""
+    """The names and how other writers capitalise them: a short one-word name in capitals ("SIVA", "NKOM",
+    "BUFDIR"); for a name of several words every word ("Statens Vegvesen") or only the first ("Kristelig
+    folkeparti")."""
     out = set(names)
+    out |= {n.upper() for n in out if " " not in n and 3 <= len(n) <= 6 and n.istitle() and n.isalpha()
+            and n not in CAPS_NOT_NAMES}
     for name in list(out):
         words = name.split()
         if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words) or name.isupper():

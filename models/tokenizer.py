@@ -8,6 +8,7 @@
 * "2008-loven" -> "2008" "-" "loven" (a year before a hyphen; "1940-tallet" stays one token)
 * "-Prosjektleder" (a bullet dash glued to the word) -> "-" "Prosjektleder"
 * HTML residue glued to a word ("Velferdsteknologi</i>") is split off
+* "Ap." is not kept as an abbreviation: in these texts it is the party ("Gjermund Bjørndal – Ap.")
 Amounts written with a space ("1 500") stay two tokens; the MONEY/PERCENT patterns
 take a run of digit groups as one number (see patterns.py).
 """
@@ -39,6 +40,7 @@ INFIXES = [
 # "22.august" and "mill.kroner" look like host names
 _NOT_URL_PREFIX = r"(?!\d{1,2}\.[A-Za-zÆØÅæøå])(?!(?:mill|mrd)\.[a-zæøå])"
 PREFIXES = [r"-(?=[A-ZÆØÅa-zæøå])", r"•"]
+NOT_ABBREVIATIONS = ["Ap."]
 
 
 @spacy.registry.callbacks("arkivar.tokenizer_fixes.v1")
@@ -48,6 +50,10 @@ def create_tokenizer_fixes():
         tokenizer.suffix_search = compile_suffix_regex(SUFFIXES + list(nlp.Defaults.suffixes)).search
         tokenizer.infix_finditer = compile_infix_regex(INFIXES + list(nlp.Defaults.infixes)).finditer
         tokenizer.prefix_search = compile_prefix_regex(PREFIXES + list(nlp.Defaults.prefixes)).search
+        rules = dict(tokenizer.rules)
+        for abbreviation in NOT_ABBREVIATIONS:
+            rules.pop(abbreviation, None)
+        tokenizer.rules = rules
         url_match = tokenizer.url_match
         if url_match is not None:
             pattern = url_match.__self__  # a compiled regex's .match; keep it serialisable

@@ -1062,3 +1062,23 @@ def test_two_bodies_in_a_row_stay_two_and_a_towns_programme_in_one_word():
     found = labelled("Saksh. Støle Saksgang Samferdselsutvalet Fylkesutvalet Fylkestinget Møtedato\n\nMidlar innanfor "
                      "Bergensprogrammet og utanfor Bergen.")
     assert {("ORG", "Samferdselsutvalet"), ("ORG", "Fylkesutvalet"), ("PROJECT", "Bergensprogrammet")} <= found
+
+
+def test_party_short_forms_after_a_name_and_in_lists_and_a_council_defined_by_its_acronym():
+    found = [(e.label, e.text, e.norm) for e in tag_text(
+        "Da møtte Gjermund Bjørndal – Ap. Tone Strat – Krf har vært sykmeldt. Hans Heieraas (SP) fremmet på vegne "
+        "av DNA, SP og KRF følgende forslag. Tallene er levert fra Finnmark Fylkeskommune (FFK). FFK er fornøyd.")]
+    assert {("ORG", "Ap", "Arbeiderpartiet"), ("ORG", "Krf", "Kristelig Folkeparti"), ("ORG", "DNA", "Arbeiderpartiet"),
+            ("ORG", "KRF", "Kristelig Folkeparti"), ("GPE", "Finnmark", "Finnmark")} <= set(found)
+    assert found.count(("ORG", "SP", "Senterpartiet")) == 2
+    assert [label for label, text, _ in found if text == "FFK"] == ["ORG", "ORG"]
+    assert not [e for e in found if "Fylkeskommune" in e[1]]
+
+
+def test_clubs_and_societies_named_by_the_word_before_them_and_agency_short_names_in_capitals():
+    found = labelled("Bekkjarvik Eiendom v/ Inge Halstensen Selbjørn Fiskerisogelag v/ Øystein Rabben. Tilskudd til "
+                     "Eikely leirsenter og Lillerøåsen Vel. Rådmannens forslag og Kommunens grunnlag. SIVA og NKOM "
+                     "gir midler.")
+    assert {("ORG", "Selbjørn Fiskerisogelag"), ("ORG", "Eikely leirsenter"), ("ORG", "Lillerøåsen Vel"),
+            ("ORG", "SIVA"), ("ORG", "NKOM")} <= found
+    assert not {e for e in found if "forslag" in e[1] or "grunnlag" in e[1] or "Halstensen" in e[1]}

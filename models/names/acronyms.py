@@ -46,9 +46,15 @@ def long_form(short: str, text: str) -> Optional[int]:
     return max(text.rfind(ws, 0, i + 1) for ws in " \t\u00a0") + 1
 
 
+def _is_council(words: str) -> bool:
+    """"Rogaland fylkeskommune": the place is the GPE and "fylkeskommune" is not in it, but the acronym
+    it defines ("RFK", "FFK") names the council and is an ORG."""
+    return words.split()[-1].lower() in COUNCIL_WORDS
+
+
 def _label(words: str, short: str) -> Optional[str]:
-    if words.split()[-1].lower() in COUNCIL_WORDS:
-        return None  # "Rogaland fylkeskommune (RFK)": the place is the GPE, "fylkeskommune" is not in it
+    if _is_council(words):
+        return "ORG"
     if PROJECT_WORDS.search(words):
         return "PROJECT"
     if ORG_WORDS.search(words) or short in organisations() or words.split()[-1] in COMPANY_FORMS:
@@ -66,7 +72,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
             continue
         span = doc.char_span(m.start(2), m.end(2), label=label, alignment_mode="contract")
         if span is not None:
-            out.append(span)
+            if not _is_council(words):
+                out.append(span)
             defined[short] = label
     compounds: dict[tuple[str, str], str] = {}  # ("OBS", "team") -> label: "OBS-team", "OBS-teamet"
     for m in _LONG_THEN_ABBR.finditer(text):
@@ -84,7 +91,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
         span = doc.char_span(window_start + start, window_start + start + len(words), label=label,
                              alignment_mode="contract")
         if span is not None:
-            out.append(span)
+            if not _is_council(words):
+                out.append(span)
             if suffix:
                 compounds[(short, suffix[1:])] = label
             else:

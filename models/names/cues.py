@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from models.gazetteers import organisations, places
+from models.gazetteers import PARTY_SHORT, organisations, places
 from models.names.acronyms import long_form
 from models.names.units import PLACE_BODY, PLACE_COMPANY, is_place_stem
 from models.context import at_start, text_of
@@ -429,34 +429,51 @@ def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
-# Party short forms after a representative's name in a møtebok: "Einar Halvorsen – H", "Line Haugland – Ap"
-PARTY_SHORT = {"Ap": "Arbeiderpartiet", "A": "Arbeiderpartiet", "H": "Høyre", "Frp": "Fremskrittspartiet",
-               "FrP": "Fremskrittspartiet", "FRP": "Fremskrittspartiet", "Sp": "Senterpartiet", "SP": "Senterpartiet",
-               "SV": "Sosialistisk Venstreparti", "Sv": "Sosialistisk Venstreparti", "KrF": "Kristelig Folkeparti",
-               "Krf": "Kristelig Folkeparti", "KRF": "Kristelig Folkeparti", "V": "Venstre", "MDG": "Miljøpartiet De Grønne",
-               "R": "Rødt", "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet",
-               "INP": "Industri- og Næringspartiet"}
 MAX_PERSON_TOKENS = 6
 
 
-def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """A party's short form after a dash that follows a person's name ("Jan Kløvstad – V,")."""
-    out = []
-    for tok in doc[2:]:
-        if tok.text not in PARTY_SHORT or doc[tok.i - 1].text not in {"–", "-"} or blocked[tok.i]:
-            continue
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if after is not None and not (after.is_punct or after.is_space or "\n" in tok.whitespace_):
-            continue
-        k = tok.i - 2
-        while k >= 0 and tok.i - k <= MAX_PERSON_TOKENS and (doc[k].is_title or doc[k].text.endswith(".")) \
-                and doc[k].text not in first_names():
-            k -= 1
-        if k >= 0 and doc[k].text in first_names() and k < tok.i - 2:
-            span = Span(doc, tok.i, tok.i + 1, label="ORG")
-            span._.norm = normalise("ORG", PARTY_SHORT[tok.text])
-            out.append(span)
+def _party(doc: Doc, i: int) -> Span:
+    span = Span(doc, i, i + 1, label="ORG")
+    span._.norm = normalise("ORG", doc[i].text)
+    return span
+
+
+def _after_person(doc: Doc, i: int) -> bool:
+    """The party at token `i` follows a dash after a person's name ("Jan Kløvstad – V,", "Tone Strat – Krf har")."""
+    if i < 2 or doc[i - 1].text not in {"–", "-"}:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or after.is_space or "\n" in doc[i].whitespace_
+                                  or (len(doc[i]) > 1 and after.is_lower)):
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= MAX_PERSON_TOKENS and (doc[k].is_title or doc[k].text.endswith(".")) \
+            and doc[k].text not in first_names():
+        k -= 1
+    return k >= 0 and doc[k].text in first_names() and k < i - 2
+
+
+def _listed_parties(doc: Doc) -> set[int]:
+    """Party short forms listed together: "på vegne av DNA, SP og KRF", "H, V og KrF" (two or more, one of
+    them longer than a letter)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(doc):
+        run = [i]
+        while doc[run[-1]].text in PARTY_SHORT and run[-1] + 2 < len(doc) \
+                and doc[run[-1] + 1].text in {",", "og", "/"} and doc[run[-1] + 2].text in PARTY_SHORT:
+            run.append(run[-1] + 2)
+        if len(run) > 1 and any(len(doc[k]) > 1 for k in run):
+            out.update(run)
+        i = run[-1] + 1
     return out
+
+
+def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
+    """A party's short form after a person's name, or in a list of parties."""
+    listed = _listed_parties(doc)
+    return [_party(doc, tok.i) for tok in doc if tok.text in PARTY_SHORT and not blocked[tok.i]
+            and (tok.i in listed or _after_person(doc, tok.i))]
 
 
 # Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).

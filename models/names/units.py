@@ -79,6 +79,16 @@ NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", 
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
 
+# A club or society, named by what precedes it: "Selbjørn fiskerisogelag", "Eikely leirsenter", "Lillerøåsen Vel"
+ASSOCIATION = re.compile(r"^([a-zæøå]{3,}(lag|forening|foreining|klubb|korps)|leirsenter|vel)$")
+NOT_ASSOCIATIONS = ("forslag", "anslag", "overslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
+                    "beslag", "grunnlag", "vedlag", "underlag", "samlag")
+
+
+def _association(token) -> bool:
+    return bool(ASSOCIATION.match(token.lower_)) and not token.lower_.endswith(NOT_ASSOCIATIONS)
+
+
 def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     """Institution nouns with their names, unit compounds and unit words with "for ..."."""
     text, out = text_of(doc), []
@@ -94,6 +104,7 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         place_before = token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
         after_place = token.is_title and place_before
+        association = _association(token) and not gpe[token.i]  # not "Trøndelag"
         part = _suspended_start(doc, token.i)
         if part is not None and part > 0 and doc[part].text.endswith("-") and gpe[part - 1] \
                 and (PLACE_BODY.match(token.lower_) or PLACE_COMPANY.match(token.lower_)) \
@@ -115,8 +126,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 and PLACE_BODY.match(doc[token.i + 2].lower_) and not any(blocked[token.i:token.i + 3]):
             # "Sør-Varanger jeger og fiskeforening": a hyphen dropped from "jeger- og fiskeforening"
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 3, label="ORG"))
-        elif (token.lower_ in INSTITUTION_NOUNS or home_services or service) and token.i > 0 \
-                and (token.text.islower() or after_place):  # "Fauske Familiesenter", "Vest-Finnmark Regionråd"
+        elif (token.lower_ in INSTITUTION_NOUNS or home_services or service or association) and token.i > 0 \
+                and (token.text.islower() or after_place or association):  # "Fauske Familiesenter"
             noun = token.i - 1 if home_services else token.i  # "Hillevåg hjemmebaserte tjenester"
             if (suspended := _suspended_start(doc, token.i)) is not None and doc[suspended].is_lower:
                 noun = suspended  # "Kragerø barne- og ungdomsskole"
@@ -125,6 +136,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             elif noun > 2 and doc[noun - 1].text == "." and doc[noun - 2].lower_ == "v.g":
                 noun -= 2  # "Finnfjordbotn v.g. skole"
             start = _owner_start(doc, noun, blocked)
+            if association and not after_place:
+                start = max(start, noun - 1)  # "v/ Inge Halstensen Selbjørn Fiskerisogelag": one word names it
             end = token.i + 1
             if token.lower_ in SECONDARY and doc[end:end + 1].text.lower() in {"skole", "skule", "skolen", "skulen"}:
                 end += 1  # "Mosjøen videregående skole"
