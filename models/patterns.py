@@ -48,6 +48,7 @@ PROGRAMME_HEADS = r"^(?!handlings|økonomi|investerings)\w*(program|programmet|o
 NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
 PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
 # Before a «quoted» name also a programme or a drive: "satsinga «ByR i Vest-Telemark»"
+PHASE_NOUNS = ["forprosjekt", "forstudie", "hovedprosjekt", "delprosjekt", "pilotprosjekt"]
 QUOTE_NOUN = r"^(\w*prosjekt(et)?|\w*program(met)?|satsing(a|en)?|satsning(en)?)$"
 NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
 # A sentence after "Kort beskrivelse av prosjektet:" starts with one of these; a name does not.
@@ -244,6 +245,10 @@ def _projects() -> list[dict]:
          "id": "trim:2:1"},  # fikk navnet ”Ditt valg - Bolig først”
         # prosjektet "Unge bolig og boevne"; not prosjekt “gikk alle til sitt”, irony in plain quotes
         {"label": "PROJECT", "pattern": [{"ORTH": "«"}, quoted, {"ORTH": "»"}, prosjekt], "id": "trim:1:2"},
+        # «Forprosjekt stedsutvikling Bardufoss»: the phase is not in the name
+        {"label": "PROJECT", "pattern": [{"ORTH": "«"}, {"LOWER": {"IN": PHASE_NOUNS}},
+                                         {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["for", "om", "i", "av", "til", "med"]}},
+                                         {**quoted, "OP": "*"}, {"ORTH": "»"}], "id": "trim:2:1"},
     ]
 
 

@@ -1082,3 +1082,12 @@ def test_clubs_and_societies_named_by_the_word_before_them_and_agency_short_name
     assert {("ORG", "Selbjørn Fiskerisogelag"), ("ORG", "Eikely leirsenter"), ("ORG", "Lillerøåsen Vel"),
             ("ORG", "SIVA"), ("ORG", "NKOM")} <= found
     assert not {e for e in found if "forslag" in e[1] or "grunnlag" in e[1] or "Halstensen" in e[1]}
+
+
+def test_acronyms_defined_after_a_project_noun_and_studies_named_in_quotes():
+    found = labelled("Fellessatsingen DDA (Det digitale Agder) har gitt gode avtaler. Vi viser til «Forstudie "
+                     "Stedsutvikling Bardufoss» og «Forprosjekt stedsutvikling Sørreisa». Vi viser til Forprosjekt "
+                     "Utdanning og Forstudie Sentrumsutvikling. Les «Forprosjekt om skolen».")
+    assert {("PROJECT", "DDA"), ("PROJECT", "Det digitale Agder"), ("PROJECT", "Stedsutvikling Bardufoss"),
+            ("PROJECT", "stedsutvikling Sørreisa"), ("PROJECT", "Utdanning"), ("PROJECT", "Sentrumsutvikling")} <= found
+    assert not {e for e in found if e[1] in ("Agder", "om skolen", "Utdanning og Forstudie Sentrumsutvikling")}

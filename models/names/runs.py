@@ -199,6 +199,8 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
             if tok.text in "–-" and end + 1 < len(doc) and doc[end + 1].is_alpha and not blocked[end + 1]:
                 end += 2
                 continue
+            if tok.lower_ == "og" and end + 1 < len(doc) and PROJECT_NOUN.match(doc[end + 1].text):
+                break  # "Forprosjekt Utdanning og Forstudie Sentrumsutvikling": two projects
             if tok.lower_ == "og" and end + 2 <= len(doc) and _last_lower_word(doc, end + 1) and not blocked[end + 1]:
                 end += 2  # "prosjekt Administrasjon og ledelse.": one lower-case word after "og" ends the name
                 break

@@ -87,7 +87,7 @@ COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre",
 GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
 CONNECTORS = {"for", "og", "i", "av", "til", "på", "med", "om", "fra", "&", "and", "of"}
 PROJECT_NOUN = re.compile(r"^\w*(prosjekt|prosjektet|program|programmet|satsingen|satsinga|satsningen|tiltaket|"
-                          r"piloten|pilotprosjektet|strategien|reformen)$", re.I)
+                          r"piloten|pilotprosjektet|strategien|reformen|forstudie|forstudien)$", re.I)
 # Lower-case unit words after a capitalised adjective: "Samfunnsmedisinsk avdeling".
 UNIT_NOUNS = {"avdeling", "avdelinga", "seksjon", "enhet", "eining", "tjeneste", "teneste", "kontor", "etat", "senter",
               "stab", "tjenester", "tenester", "hjemmetjenester", "heimetenester", "hjemmetjeneste", "institutt",
