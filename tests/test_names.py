@@ -1091,3 +1091,16 @@ def test_acronyms_defined_after_a_project_noun_and_studies_named_in_quotes():
     assert {("PROJECT", "DDA"), ("PROJECT", "Det digitale Agder"), ("PROJECT", "Stedsutvikling Bardufoss"),
             ("PROJECT", "stedsutvikling Sørreisa"), ("PROJECT", "Utdanning"), ("PROJECT", "Sentrumsutvikling")} <= found
     assert not {e for e in found if e[1] in ("Agder", "om skolen", "Utdanning og Forstudie Sentrumsutvikling")}
+
+
+def test_a_council_after_a_project_label_is_its_place_not_a_project():
+    found = labelled("Eier av prosjektet: Nesna kommune\n\nKommunestyret i Nesna kommune skal vedta organiseringen.")
+    assert ("GPE", "Nesna") in found
+    assert not {e for e in found if e[0] == "PROJECT"}
+
+
+def test_company_divisions_and_one_letter_compounds_in_company_names():
+    found = labelled("Presentasjon ved Agder Energi Nett. Knut fra NTE Bredbånd orienterte. Fylkesutvalget vedtok "
+                     "avtale med P-Hus Vest AS som sikrer vegen. E-post: Per Hansen")
+    assert {("ORG", "Agder Energi Nett"), ("ORG", "NTE Bredbånd"), ("ORG", "P-Hus Vest AS")} <= found
+    assert not {e for e in found if "E-post" in e[1]}

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from models.gazetteers import places
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     MUNICIPALITY_WORDS, YEAR, affiliations, announced_headings, bracketed_parties, case_bodies, county_offices,
@@ -155,6 +156,16 @@ def _with_place_or_year(doc: Doc) -> list[Span]:
     return out
 
 
+COUNCILS = {"kommune", "fylkeskommune"}
+
+
+def _council_as_place(doc: Doc, ent: Span) -> Span:
+    """"Eier av prosjektet: Nesna kommune": a council is not a project's name; its place is the GPE."""
+    if ent.label_ == "PROJECT" and len(ent) >= 2 and ent[-1].lower_ in COUNCILS and ent[:-1].text in places():
+        return Span(doc, ent.start, ent.end - 1, label="GPE")
+    return ent
+
+
 @Language.component("arkivar_names")
 def names_component(doc: Doc) -> Doc:
     blocked = blocked_tokens(doc)
@@ -198,7 +209,7 @@ def names_component(doc: Doc) -> Doc:
                if all(s.start <= e.start and e.end <= s.end for e in doc.ents if e.start < s.end and s.start < e.end)]
     covered = {i for s in repeats for i in range(s.start, s.end)}
     doc.ents = filter_spans(repeats + [e for e in doc.ents if not covered.intersection(range(e.start, e.end))])
-    doc.ents = _with_place_or_year(doc)
+    doc.ents = [_council_as_place(doc, e) for e in _with_place_or_year(doc)]
     for ent in doc.ents:
         if ent._.norm is None:
             ent._.norm = normalise(ent.label_, ent.text)

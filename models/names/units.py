@@ -404,13 +404,19 @@ def _company_word(doc: Doc, j: int) -> bool:
 SPELLED_FORMS = {"helseforetak"}  # "Helse Fonna helseforetak"
 
 
+# A group company's division after its name: "Agder Energi Nett", "NTE Bredbånd", "Lyse Fiber"
+DIVISION_WORDS = {"Nett", "Elnett", "Bredbånd", "Fiber", "Eiendom", "Kraft", "Vannkraft", "Fjernvarme", "Marked"}
+
+
 def with_company_form(doc: Doc, spans: list[Span]) -> list[Span]:
-    """An ORG directly followed by a company form is one name: "Renovasjonsselskapet for Drammensregionen IKS"."""
+    """An ORG directly followed by a company form or a division word is one name: "Renovasjonsselskapet for
+    Drammensregionen IKS", "Agder Energi Nett"."""
     out = []
     for span in spans:
-        if span.label_ == "ORG" and span.end < len(doc) and (doc[span.end].text in COMPANY_FORMS
-                                                             or doc[span.end].lower_ in SPELLED_FORMS) \
-                and span[-1].whitespace_ == " " and span[-1].text not in COMPANY_FORMS:
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if span.label_ == "ORG" and nxt is not None and span[-1].whitespace_ == " " \
+                and (((nxt.text in COMPANY_FORMS or nxt.lower_ in SPELLED_FORMS) and span[-1].text not in COMPANY_FORMS)
+                     or (nxt.text in DIVISION_WORDS and span[-1].text not in DIVISION_WORDS)):
             span = Span(doc, span.start, span.end + 1, label="ORG")
         out.append(span)
     return out

@@ -143,7 +143,8 @@ NOT_NAME_WORDS = set(MONTH_FULL) | WEEKDAYS | FUNCTION_WORDS | FORM_LABELS | {"k
                                                                              "fylke"}
 NAME_ABBREVIATIONS = {"St.", "Sta.", "Dr.", "Nye", "Sankt"}
 
-_WORD = re.compile(r"^[A-ZÆØÅ][A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæøåéü0-9]+)*$")
+_WORD = re.compile(r"^[A-ZÆØÅ]([A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæøåéü0-9]+)*"
+                   r"|(-[A-ZÆØÅ][A-Za-zÆØÅæøåéü0-9]*)+)$")  # "P-Hus Vest AS"; not "E-post"
 
 
 @lru_cache(maxsize=1)
