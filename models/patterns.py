@@ -17,6 +17,7 @@ from models.norm import NUMBER_WORDS
 MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
               "oktober", "november", "desember"]
 MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
+MONTH_SHORT = sorted(set(MONTHS) - set(MONTH_FULL))  # "sept", "aug"
 WEEKDAY = r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(er|en|ene|ar)?$"
 NUM_DATE = {"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}
 MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
@@ -65,7 +66,9 @@ def _dates() -> list[dict]:
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
-        [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, {**YEAR, "OP": "?"}],  # "fredag 11. september 2009"
+        [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, YEAR],  # "fredag 11. september 2009"
+        [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH],  # "onsdag 30. november." (not the sentence's period)
+        [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, {"LOWER": {"IN": MONTH_SHORT}}, {"ORTH": "."}],  # "tirsdag 4. sept."
         [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
         [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d\d\.\d\d-\d\d$"}}],  # "Fredag 23.06-17"
         [{"LOWER": {"REGEX": WEEKDAY}}],
@@ -81,6 +84,7 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
+        [{"TEXT": {"REGEX": rf"^{D}$"}}, {"LOWER": {"IN": MONTH_FULL}}],  # "i Kongsberg 6 desember": the day's period left out
         # "07. april til 22. mai 2017", "5. - 25. september 2016": one period
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {**MONTH, "OP": "?"}, {"LOWER": {"IN": ["-", "–", "til"]}},
          {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH, {**YEAR, "OP": "?"}],

@@ -1104,3 +1104,11 @@ def test_company_divisions_and_one_letter_compounds_in_company_names():
                      "avtale med P-Hus Vest AS som sikrer vegen. E-post: Per Hansen")
     assert {("ORG", "Agder Energi Nett"), ("ORG", "NTE Bredbånd"), ("ORG", "P-Hus Vest AS")} <= found
     assert not {e for e in found if "E-post" in e[1]}
+
+
+def test_a_weekday_date_ends_before_the_sentence_period_and_a_day_without_its_period():
+    found = {(e.label, e.text) for e in tag_text(
+        "Plankontoret ble avholdt onsdag 30. november. Neste møte er tirsdag 4. sept. Det holdes åpent plankontor "
+        "i Kongsberg 6 desember. Vi har 3 mars-møter.")}
+    assert {("DATE", "onsdag 30. november"), ("DATE", "tirsdag 4. sept."), ("DATE", "6 desember")} <= found
+    assert not {e for e in found if e[1].startswith("3 mars")}
