@@ -1112,3 +1112,17 @@ def test_a_weekday_date_ends_before_the_sentence_period_and_a_day_without_its_pe
         "i Kongsberg 6 desember. Vi har 3 mars-møter.")}
     assert {("DATE", "onsdag 30. november"), ("DATE", "tirsdag 4. sept."), ("DATE", "6 desember")} <= found
     assert not {e for e in found if e[1].startswith("3 mars")}
+
+
+def test_members_lists_parties_before_names_double_first_names_and_programme_acronyms():
+    from models.names.words import is_first_name
+
+    assert is_first_name("Ann-Elen") and is_first_name("Asgeir") and not is_first_name("Sør-Varanger")
+    found = labelled("Medlemmer: AP Asgeir Almås (ordfører) AP - Ann-Elen Sæterstad Olsen (representant) SV - Bjørnar "
+                     "Hansen (representant)\n\nAnja B. Endresen, V, fremmet interpellasjon. Eventuelle forfall meldes "
+                     "til Anne-Karin Femanger Pettersen, telefon. Departementet har i sitt program Lokal "
+                     "samfunnsutvikling i kommunene (LUK) satt av midler. Nordhordland og Gulen Interkommunale "
+                     "byggetilsyn (NGIT ) er eit samarbeid. Styret for NGIT møtest.")
+    assert {("ORG", "AP"), ("ORG", "SV"), ("ORG", "V"), ("PROJECT", "Lokal samfunnsutvikling i kommunene"),
+            ("PROJECT", "LUK"), ("ORG", "NGIT")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and ("Almås" in e[1] or "Pettersen" in e[1] or "Olsen" in e[1])}

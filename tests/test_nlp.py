@@ -322,3 +322,11 @@ def test_amount_and_percentage_ranges_are_one_entity_normalised_low_slash_high()
     assert {("MONEY", "2-3 mill. kroner", "2000000/3000000"), ("MONEY", "200 000 - 300 000 kr", "200000/300000"),
             ("PERCENT", "2,07 % - 2,67 %", "2.07/2.67"), ("PERCENT", "10–15 %", "10/15"),
             ("DATE", "2019-2020", "2019-01-01/2020-12-31")} <= found
+
+
+def test_an_amount_in_digit_groups_ending_in_a_dash_is_one_amount():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Utviklingsprosjektene:\n • Fagernes Utvikling: Brøtaskogen næringspark, kr 200 000,-\n • Inntil kr 2 552 375,- "
+        "kan brukes. Tilskudd 40 000,- kr til laget.")}
+    assert {("MONEY", "kr 200 000,-", "200000"), ("MONEY", "kr 2 552 375,-", "2552375"),
+            ("MONEY", "40 000,- kr", "40000")} <= found

@@ -45,7 +45,7 @@ from models.names.units import (
     programme_spans, sector_units, sentence_case_units, stretch_places, upper_case_names, with_company_form,
     with_places,
 )
-from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, first_names
+from models.names.words import NAME_LABELS, PLACE_NOUNS, blocked_tokens, is_first_name
 from models.names.wrapped import broken_places, wrapped_spans
 from models.norm import normalise
 
@@ -102,7 +102,7 @@ def _in_person_name(doc: Doc, ent: Span) -> bool:
         if before is None or before.whitespace_ != " " or not before.is_title or not before.is_alpha \
                 or (before.ent_type_ and before.ent_type_ != "GPE"):
             return False
-        if before.text in first_names() and not before.ent_type_:
+        if is_first_name(before.text) and not before.ent_type_:
             return True
     return False
 

@@ -21,7 +21,7 @@ from models.names.words import COMPANY_FORMS, ORG_WORDS, PROJECT_NOUN, PROJECT_W
 
 ABBR = r"[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}"
 _ABBR_THEN_LONG = re.compile(rf"\b({ABBR})[ \u00a0]*\(([A-ZÆØÅ][^()\n]{{4,150}}?)\)")
-_LONG_THEN_ABBR = re.compile(rf"\(({ABBR})(-[a-zæøå]+)?\)")  # "(RKBU)", "(OBS-team)"
+_LONG_THEN_ABBR = re.compile(rf"\(({ABBR})(-[a-zæøå]+)?[ \u00a0]?\)")  # "(RKBU)", "(OBS-team)", "(NGIT )"
 LOOKBACK = 150
 COUNCIL_WORDS = {"kommune", "kommunes", "fylkeskommune", "fylkeskommunes", "herad", "heradskommune"}
 
@@ -66,8 +66,8 @@ _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
 
 
 def _after_project_noun(text: str, start: int) -> bool:
-    """"Fellessatsingen DDA (Det digitale Agder)", "prosjektet Bedre omsorg i Agder (BOA)": a project noun
-    right before names a project whatever its words."""
+    """"Fellessatsingen DDA (Det digitale Agder)", "i sitt program Lokal samfunnsutvikling i kommunene (LUK)": a
+    project noun right before names a project whatever its words ("kommunene" is no body here)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return bool(m) and bool(PROJECT_NOUN.match(m.group(1)))
 
@@ -77,7 +77,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
     text, out, defined = text_of(doc), [], {}
     for m in _ABBR_THEN_LONG.finditer(text):
         short, words = m.group(1), m.group(2)
-        label = _label(words, short) or ("PROJECT" if _after_project_noun(text, m.start()) else None)
+        label = "PROJECT" if _after_project_noun(text, m.start()) else _label(words, short)
         if long_form(short, words) is None or label is None:
             continue
         span = doc.char_span(m.start(2), m.end(2), label=label, alignment_mode="contract")
@@ -94,7 +94,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
         if start is None:
             continue
         words = before[start:]
-        label = _label(words, short) or ("PROJECT" if _after_project_noun(text, window_start + start) else None)
+        label = "PROJECT" if _after_project_noun(text, window_start + start) else _label(words, short)
         n_words = len(words.split())
         if label is None or n_words < 2 or n_words > len(short) + 5 or not words[:1].isupper():
             continue

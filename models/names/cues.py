@@ -30,7 +30,7 @@ from models.context import at_start, text_of
 from models.names.words import (
     COMPANY_FORMS, CONNECTORS, COPULAS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS, HEADING_WORDS,
     INDEFINITE_SUFFIX, NAME_LABELS, NAME_VERBS, NOT_NAME_WORDS, PLACE_NOUNS, UNIT_NOUNS, capitalised, entity_end,
-    first_names, lowercase_words,
+    is_first_name, lowercase_words,
 )
 from models.norm import normalise
 
@@ -141,7 +141,7 @@ def named_after_body_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
         nxt = doc[tok.i + 1]
         if not nxt.is_title and not nxt.is_upper or not tok.is_lower or not BODY_KIND.match(tok.lower_) \
                 or tok.whitespace_ != " " or not capitalised(nxt) \
-                or nxt.ent_type_ or blocked[nxt.i] or nxt.lower_ in NOT_NAME_WORDS or nxt.text in first_names() \
+                or nxt.ent_type_ or blocked[nxt.i] or nxt.lower_ in NOT_NAME_WORDS or is_first_name(nxt.text) \
                 or PROJECT_WORD.match(nxt.lower_):
             continue
         end = _name_end(doc, nxt.i, blocked)
@@ -391,7 +391,7 @@ def bracketed_parties(doc: Doc, blocked: list[bool]) -> list[Span]:
             continue
         end = _bracketed_end(doc, tok.i + 1, alpha_only=False)
         if end is not None and not any(blocked[tok.i + 2:end]) \
-                and doc[tok.i + 2].text not in first_names():  # "eigar (Ola Nordmann)" is a person
+                and not is_first_name(doc[tok.i + 2].text):  # "eigar (Ola Nordmann)" is a person
             out.append(Span(doc, tok.i + 2, end, label="ORG"))
     return out
 
@@ -417,14 +417,14 @@ def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
         if tok.text != "(" or tok.i < 2:
             continue
         k = tok.i - 1
-        while k > 0 and doc[k].is_title and doc[k].text not in first_names() and tok.i - k <= 3:
+        while k > 0 and doc[k].is_title and not is_first_name(doc[k].text) and tok.i - k <= 3:
             k -= 1
-        if k == tok.i - 1 or doc[k].text not in first_names():
+        if k == tok.i - 1 or not is_first_name(doc[k].text):
             continue  # no surname, or no first name before it
         end = _bracketed_end(doc, tok.i, alpha_only=True)
         if end is not None and not any(blocked[tok.i + 1:end]) \
                 and not any(t.ent_type_ == "GPE" or t.lower_ in PLACE_NOUNS for t in doc[tok.i + 1:end]) \
-                and doc[tok.i + 1].text not in first_names():
+                and not is_first_name(doc[tok.i + 1].text):
             out.append(Span(doc, tok.i + 1, end, label="ORG"))
     return out
 
@@ -439,18 +439,37 @@ def _party(doc: Doc, i: int) -> Span:
 
 
 def _after_person(doc: Doc, i: int) -> bool:
-    """The party at token `i` follows a dash after a person's name ("Jan Kløvstad – V,", "Tone Strat – Krf har")."""
-    if i < 2 or doc[i - 1].text not in {"–", "-"}:
+    """The party at token `i` follows a dash after a person's name ("Jan Kløvstad – V,", "Tone Strat – Krf har"),
+    or stands between commas after it ("Anja B. Endresen, V, fremmet")."""
+    if i < 2 or doc[i - 1].text not in {"–", "-", ","}:
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is not None and not (after.is_punct or after.is_space or "\n" in doc[i].whitespace_
-                                  or (len(doc[i]) > 1 and after.is_lower)):
+    if doc[i - 1].text == ",":
+        if after is None or after.text != ",":
+            return False
+    elif after is not None and not (after.is_punct or after.is_space or "\n" in doc[i].whitespace_
+                                    or (len(doc[i]) > 1 and after.is_lower)):
         return False
-    k = i - 2
-    while k >= 0 and i - k <= MAX_PERSON_TOKENS and (doc[k].is_title or doc[k].text.endswith(".")) \
-            and doc[k].text not in first_names():
+    return _person_before(doc, i - 2)
+
+
+def _before_person(doc: Doc, i: int) -> bool:
+    """"Medlemmer: AP Asgeir Almås (ordfører) AP - Ann-Elen Sæterstad Olsen": a party's letters before a
+    member's name."""
+    k = i + 1
+    if k < len(doc) and doc[k].text in {"-", "–"}:
+        k += 1
+    return len(doc[i]) > 1 and k + 1 < len(doc) and is_first_name(doc[k].text) \
+        and doc[k + 1].is_title
+
+
+def _person_before(doc: Doc, end: int) -> bool:
+    """Does a person's name (a first name, then one or more capitalised words) end at token `end`?"""
+    k = end
+    while k >= 0 and end - k <= MAX_PERSON_TOKENS - 2 and (doc[k].is_title or doc[k].text.endswith(".")) \
+            and not is_first_name(doc[k].text):
         k -= 1
-    return k >= 0 and doc[k].text in first_names() and k < i - 2
+    return 0 <= k < end and is_first_name(doc[k].text)
 
 
 def _listed_parties(doc: Doc) -> set[int]:
@@ -473,7 +492,7 @@ def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
     """A party's short form after a person's name, or in a list of parties."""
     listed = _listed_parties(doc)
     return [_party(doc, tok.i) for tok in doc if tok.text in PARTY_SHORT and not blocked[tok.i]
-            and (tok.i in listed or _after_person(doc, tok.i))]
+            and (tok.i in listed or _after_person(doc, tok.i) or _before_person(doc, tok.i))]
 
 
 # Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).

@@ -23,7 +23,7 @@ from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
     HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS,
     NATURAL_PLACE, NOT_NAME_WORDS, PHASE_WORDS, PLACE_REGION, PROJECT_NOUN, SHORT_STREET, STREET, UNIT_LEADS, UNIT_NOUNS, capitalised,
-    entity_tokens, first_names,
+    entity_tokens, is_first_name,
 )
 
 MAX_RUN = 8
@@ -73,7 +73,7 @@ def title_runs(doc: Doc, blocked: list[bool], found: list[Span] = ()) -> list[Sp
             end, caps = end - 1, caps - 1
         if caps < 2 or start >= end:
             continue
-        if kind and not any(t.text in first_names() for t in doc[start:end]) \
+        if kind and not any(is_first_name(t.text) for t in doc[start:end]) \
                 and not all(t.is_upper for t in doc[start:end] if t.is_alpha) and doc[end - 1].lower_ not in CONNECTORS:
             out.append(Span(doc, start, end, label="PROJECT"))
             continue
@@ -97,7 +97,7 @@ def _with_place_before(doc: Doc, span: Span) -> Span:
 def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | None:
     words = doc[start:end]
     capitals = [t.lower_ for t in words if capitalised(t)]
-    if all(t.is_upper for t in words if t.is_alpha) or any(t.text in first_names() or JOB_TITLE.match(t.text)
+    if all(t.is_upper for t in words if t.is_alpha) or any(is_first_name(t.text) or JOB_TITLE.match(t.text)
                                                            for t in words):
         return None  # a heading in capitals, or a person ("Glenny Jelstad Arkiv", "Lennarth Kvernmo Næringssjef")
     shapes = [t.is_upper and len(t) > 1 for t in words if t.is_alpha and t.lower_ not in CONNECTORS]
@@ -181,7 +181,7 @@ def named_after_project_noun(doc: Doc, blocked: list[bool]) -> list[Span]:
                 or (nxt.ent_type_ and not _place_and_noun(doc, nxt.i)) \
                 or (nxt.lower_ in FUNCTION_WORDS and not _title_opener(doc, nxt.i)) \
                 or nxt.lower_ in NOT_NAME_WORDS - FUNCTION_WORDS \
-                or nxt.text in first_names() or PROJECT_NOUN.match(nxt.text) \
+                or is_first_name(nxt.text) or PROJECT_NOUN.match(nxt.text) \
                 or nxt.lower_ in PHASE_WORDS:  # "Byregionsprogrammet Fase II": a phase, not a name
             continue
         if shouted:
@@ -284,7 +284,7 @@ def named_in_project_document(doc: Doc, blocked: list[bool]) -> list[Span]:
         direct = sep.lower_ not in SEPARATORS and sep.is_title and tok.whitespace_ == " " and tok.is_title
         first = sep if direct else doc[tok.i + 2]
         if sep.lower_ not in SEPARATORS and not direct or not first.is_title or blocked[first.i] \
-                or first.ent_type_ or first.text in first_names() or PROJECT_NOUN.match(first.text) \
+                or first.ent_type_ or is_first_name(first.text) or PROJECT_NOUN.match(first.text) \
                 or first.lower_ in NOT_NAME_WORDS - FUNCTION_WORDS:
             continue  # "Sluttrapport. Forprosjekt DigiRogland": the name follows the project noun
         end = first.i + 1

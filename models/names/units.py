@@ -25,7 +25,7 @@ from models.names.words import (
     INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
     NOT_NAME_WORDS, PHASE_WORDS, PLACE_NOUNS, PLACE_REGION, PROGRAMME_LEADS, PROJECT_WORDS, SHORT_STREET, SQUARES, STREET,
     STREET_WORDS, STRONG_SUFFIX, UNIT_LEADS, UNIT_LEAD_ENDINGS, UNIT_NOUNS,
-    capitalised, entity_end, entity_start, entity_tokens, first_names, lowercase_words,
+    capitalised, entity_end, entity_start, entity_tokens, is_first_name, lowercase_words,
 )
 from models.norm import normalise
 
@@ -233,7 +233,7 @@ def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     end = i
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | PLAIN_ADJECTIVES \
-            and doc[end].text not in first_names() and not DOCUMENT_WORD.match(doc[end].text) \
+            and not is_first_name(doc[end].text) and not DOCUMENT_WORD.match(doc[end].text) \
             and not STRONG_SUFFIX.match(doc[end].lower_):
         end += 1  # not "Fylkesutvalg Rapport 2. tertial" (a document) or "Samferdselsutvalet Fylkesutvalet" (two bodies)
     return end
@@ -243,10 +243,10 @@ def _owner_start(doc: Doc, i: int, blocked: list[bool]) -> int:
     """First word of the name before an institution noun at `i`."""
     start = i
     while start > 0 and capitalised(doc[start - 1]) and not blocked[start - 1] and i - start < MAX_OWNER_WORDS \
-            and (doc[start - 1].text not in first_names() or start == i) \
+            and (not is_first_name(doc[start - 1].text) or start == i) \
             and doc[start - 1].lower_ not in NOT_NAME_WORDS and not ACTION_NOUN.search(doc[start - 1].lower_):
         start -= 1  # a first name only right before the noun: "Johannes læringssenter"
-        if doc[start].text in first_names():
+        if is_first_name(doc[start].text):
             break
         if doc[start].text.endswith("s") and len(doc[start]) > 3:
             break  # "Simrishamns bibliotek": a genitive owner begins the name
@@ -434,7 +434,7 @@ def sentence_case_units(doc: Doc, blocked: list[bool]) -> list[Span]:
     for tok in doc[:-2]:
         i = tok.i
         if not tok.is_title or not tok.is_alpha or len(tok) < 4 or blocked[i] or tok.ent_type_ \
-                or tok.lower_ in NOT_NAME_WORDS or tok.text in first_names():
+                or tok.lower_ in NOT_NAME_WORDS or is_first_name(tok.text):
             continue
         og, word = doc[i + 1], doc[i + 2]
         if og.lower_ != "og" or not word.is_alpha or not word.is_lower or blocked[i + 2] or word.ent_type_:
@@ -751,7 +751,7 @@ def local_offices(doc: Doc, blocked: list[bool]) -> list[Span]:
 def _office_word(t, lowered: frozenset[str]) -> bool:
     """Can this word be part of a local office's (place) name?"""
     return capitalised(t) and t.text.replace("-", "").isalpha() and t.lower_ not in NOT_NAME_WORDS | NAME_END \
-        and t.lower_ not in lowered and t.text not in first_names() and not DOCUMENT_WORD.match(t.text) \
+        and t.lower_ not in lowered and not is_first_name(t.text) and not DOCUMENT_WORD.match(t.text) \
         and not t.lower_.endswith(NOT_PLACE_ENDINGS) and t.ent_type_ not in {"ORG", "PROJECT"}
 
 
@@ -878,7 +878,7 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, start, end, label="GPE"))
         elif STREET.match(token.lower_) or NATURAL_PLACE.match(token.text):
             start, end = token.i, token.i + 1
-            if start > 0 and doc[start - 1].text in first_names() and not blocked[start - 1]:
+            if start > 0 and is_first_name(doc[start - 1].text) and not blocked[start - 1]:
                 if not STREET.match(token.lower_):
                     continue  # "Ola Kvernmoen": a surname
                 start -= 1  # "Bjørn Farmannsgate": a street named after a person

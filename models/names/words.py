@@ -153,6 +153,12 @@ def first_names() -> frozenset[str]:
     return frozenset(read_list(path)) if path.exists() else frozenset()
 
 
+def is_first_name(word: str) -> bool:
+    """A person's first name, double names too: "Kari", "Ann-Elen", "Anne-Karin"."""
+    names = first_names()
+    return word in names or ("-" in word and all(part in names for part in word.split("-")))
+
+
 def capitalised(token: Token) -> bool:
     """A word of two or more letters with a capital first ("Helse", "HELE", "E-Helse", "St."),
     not "A" or "Enhet/"."""
