@@ -16,7 +16,7 @@ STATUS_WORDS = {
 }
 SCALES = {"mnok": 1_000_000, "mill": 1_000_000, "millioner": 1_000_000, "million": 1_000_000, "millionar": 1_000_000,
           "mrd": 1_000_000_000, "milliarder": 1_000_000_000, "milliard": 1_000_000_000, "milliardar": 1_000_000_000,
-          "tusen": 1_000}
+          "tusen": 1_000, "tnok": 1_000}
 NUMBER_WORDS = {w: n for n, words in enumerate([
     [], ["en", "én", "ett", "ein", "éin", "eitt", "ei"], ["to"], ["tre"], ["fire"], ["fem"], ["seks"], ["sju", "syv"],
     ["åtte"],

@@ -28,11 +28,11 @@ M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
 SEASON = {"LOWER": {"IN": list(SEASON_WORDS)}}
-NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4"
+NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4", "50,-"
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+|,-)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000", "200 000,-": groups
 NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
-CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "mill.kr", "mrd.kr"]
-CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok"]
+CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "tnok", "mill.kr", "mrd.kr"]
+CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok", "tnok"]
 SCALE = ["mill.", "mill", "millioner", "million", "millionar", "mrd.", "mrd", "milliarder", "milliard", "milliardar",
          "tusen"]
 EFFECT_TRIGGERS = ["Økt", "Økte", "Øke", "Færre", "Flere", "Bedre", "Bedret", "Redusert", "Redusere", "Reduksjon",
@@ -193,6 +193,9 @@ def _amounts() -> list[dict]:
         [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": SCALE}}, {"LOWER": {"IN": CURRENCY_AFTER}}],
         # "23,6 mill. byutviklingskroner", "400 000 skattekroner": kroner of a purpose
         [NUM_HEAD, NUM_GROUP, {"LOWER": {"IN": SCALE}, "OP": "?"}, {"LOWER": {"REGEX": r"^[a-zæøå]{3,}kroner$"}}],
+        # ",-" marks kroner without a currency word: "45 000,-", "1.500,-"
+        [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"TEXT": {"REGEX": r"^\d{3}$"}, "OP": "*"}, {"TEXT": {"REGEX": r"^\d{3},-$"}}],
+        [{"TEXT": {"REGEX": r"^(\d{2,}|\d{1,3}(\.\d{3})+),-$"}}],
     ]
     dash = {"ORTH": {"IN": ["-", "–"]}}  # not "til": "frå 30 pst til 50 pst" is a change, not a range
     money += [  # ranges: "2-3 mill. kroner", "200 000 - 300 000 kr", "kr 2–3 mill."

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from extract.types import Page, ReadDocument, Records
 from models.evaluate_ner import ANNOTATIONS, seed_text
 from models.pipeline import load_pipeline, tag_document, tag_text
@@ -330,3 +332,15 @@ def test_an_amount_in_digit_groups_ending_in_a_dash_is_one_amount():
         "kan brukes. Tilskudd 40 000,- kr til laget.")}
     assert {("MONEY", "kr 200 000,-", "200000"), ("MONEY", "kr 2 552 375,-", "2552375"),
             ("MONEY", "40 000,- kr", "40000")} <= found
+
+
+@pytest.mark.parametrize("amount, norm", [
+    ("kr 1 200 000,-", "1200000"), ("NOK 5 mill.", "5000000"), ("5,5 mill. kr", "5500000"), ("kr. 2,5 mill.", "2500000"),
+    ("1,2 milliarder kroner", "1200000000"), ("MNOK 9,47", "9470000"), ("9,47 MNOK", "9470000"), ("kr 50,-", "50"),
+    ("50,- kr", "50"), ("kr 1.500,-", "1500"), ("TNOK 500", "500000"), ("500 tusen kroner", "500000"),
+    ("500 000 NOK", "500000"), ("45 000,-", "45000"), ("1.500,-", "1500"), ("3 millionar kroner", "3000000"),
+    ("ti millioner kroner", "10000000"), ("1,2 mill.kr", "1200000"), ("kr 0,5 mill", "500000"),
+])
+def test_amount_forms_are_one_money_entity_with_its_value_in_kroner(amount: str, norm: str):
+    found = [(e.label, e.text, e.norm) for e in tag_text(f"Tilskuddet er {amount} i år.")]
+    assert found == [("MONEY", amount, norm)]
