@@ -74,6 +74,7 @@ def _numeric_date(n: str = "") -> str:
 
 
 _NUMERIC = re.compile(_numeric_date())
+_ISO_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–—]|til)\s*" + _numeric_date())
@@ -219,6 +220,12 @@ def find_period(text: str, context_year: Optional[int] = None
         if context_year is None:
             return None, f"{text.strip()}: Christmas without a year", m.span()
         return (_iso(context_year, 12, 24), _iso(context_year, 12, 26)), None, m.span()
+    if (m := _ISO_DATE.search(text)) is not None:  # "2020-03-12", as digital documents write it
+        try:
+            day = _iso(int(m["y"]), int(m["m"]), int(m["d"]))
+            return (day, day), None, m.span()
+        except ValueError:
+            pass
     if (m := _NUMERIC_RANGE.search(text)) is not None:
         first, w1 = _numeric(m, "1")
         second, w2 = _numeric(m)

@@ -66,6 +66,8 @@ def _dates() -> list[dict]:
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
+        [{"TEXT": {"REGEX": r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}],  # "2020-03-12"
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],  # "vinteren 2019/2020"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, YEAR],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH],  # "onsdag 30. november." (not the sentence's period)
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, {"LOWER": {"IN": MONTH_SHORT}}, {"ORTH": "."}],  # "tirsdag 4. sept."

@@ -1,7 +1,7 @@
 """Tokenizer fixes for Norwegian report prose, registered for the pipeline config.
 
-* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." / "E39." at a sentence end: the final
-  period is split off
+* "2019." / "400 000." / "10.12.2019." / "29.01.18." / "1.148.600." / "UiA." / "E39." / "2021-06-30." at a sentence end:
+  the final period is split off
 * "22.august" -> "22." "august" (a day glued to its month); "mill.kroner" -> "mill." "kroner"; "5mill" -> "5" "mill"
 * "aug./sept." and "august/september" -> month, "/", month
 * "KS-konsulenter", "LIVET-satsingen" -> "KS" "-" "konsulenter" (capitals before a hyphen)
@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 SUFFIXES = [r"(?<=\d{3})\.", r"(?<=\.\d{3})\.", r"(?<=\.\d\d)\.", r"(?<=\.\d)\.", r"(?<=[a-zæøå][A-ZÆØÅ])\.",
             r"(?<=^E\d)\.", r"(?<=^E\d\d)\.", r"(?<=^E\d\d\d)\.",  # "E39." (a road)
             r"(?<=\d\d\.\d\d-\d\d)\.",  # "27.04-17."
+            r"(?<=\d{4}-\d\d-\d\d)\.",  # "2021-06-30." (an ISO date)
             r"(?<=^\d\d/\d\d)\.", r"(?<=^\d{4}/\d\d)\."]  # "våren 22/23.", "2019/20." (school or budget years)
 INFIXES = [
     r"(?<=\d\.)(?=[A-Za-zÆØÅæøå])",  # zero-width: "22.august" -> "22." "august"

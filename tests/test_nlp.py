@@ -344,3 +344,11 @@ def test_an_amount_in_digit_groups_ending_in_a_dash_is_one_amount():
 def test_amount_forms_are_one_money_entity_with_its_value_in_kroner(amount: str, norm: str):
     found = [(e.label, e.text, e.norm) for e in tag_text(f"Tilskuddet er {amount} i år.")]
     assert found == [("MONEY", amount, norm)]
+
+
+def test_iso_dates_and_a_season_across_two_years_are_one_date():
+    found = [(e.label, e.text, e.norm) for e in tag_text(
+        "Oppdatert 2020-03-12 av Per. Tiltaket gjennomføres vinteren 2019/2020. Frist 2021-06-30.")]
+    assert [e for e in found if e[0] == "DATE"] == [
+        ("DATE", "2020-03-12", "2020-03-12/2020-03-12"), ("DATE", "vinteren 2019/2020", "2019-12-01/2020-02-29"),
+        ("DATE", "2021-06-30", "2021-06-30/2021-06-30")]
