@@ -1126,3 +1126,10 @@ def test_members_lists_parties_before_names_double_first_names_and_programme_acr
     assert {("ORG", "AP"), ("ORG", "SV"), ("ORG", "V"), ("PROJECT", "Lokal samfunnsutvikling i kommunene"),
             ("PROJECT", "LUK"), ("ORG", "NGIT")} <= found
     assert not {e for e in found if e[0] == "PROJECT" and ("Almås" in e[1] or "Pettersen" in e[1] or "Olsen" in e[1])}
+
+
+def test_energy_companies_and_intermunicipal_archives():
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Vi samarbeider med IKA Kongsberg, Lyse Energi og Eidsiva Energi om dette.")}
+    assert {("ORG", "IKA Kongsberg", "Interkommunalt arkiv"), ("ORG", "Lyse Energi", "Lyse Energi"),
+            ("ORG", "Eidsiva Energi", "Eidsiva Energi")} <= found
