@@ -103,7 +103,8 @@ PARTY_SHORT = {"Ap": "Arbeiderpartiet", "AP": "Arbeiderpartiet", "A": "Arbeiderp
                "Sp": "Senterpartiet", "SP": "Senterpartiet", "SV": "Sosialistisk Venstreparti",
                "Sv": "Sosialistisk Venstreparti", "KrF": "Kristelig Folkeparti", "Krf": "Kristelig Folkeparti",
                "KRF": "Kristelig Folkeparti", "V": "Venstre", "MDG": "Miljøpartiet De Grønne", "R": "Rødt",
-               "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet", "INP": "Industri- og Næringspartiet"}
+               "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet",
+               "INP": "Industri- og Næringspartiet"}
 
 
 def org_norm(text: str) -> Optional[str]:

@@ -28,8 +28,10 @@ M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
 SEASON = {"LOWER": {"IN": list(SEASON_WORDS)}}
-NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}  # "9,47", "1.075.799", "-1,4", "50,-"
-NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+|,-)?|\u00a0)$"}, "OP": "*"}  # "1 500", "1\u00a0000", "200 000,-": groups
+# "9,47", "1.075.799", "-1,4", "50,-"
+NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
+# "1 500", "1\u00a0000", "200 000,-": groups
+NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+|,-)?|\u00a0)$"}, "OP": "*"}
 NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "tnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok", "tnok"]
@@ -67,7 +69,8 @@ def _dates() -> list[dict]:
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
         [{"TEXT": {"REGEX": r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}],  # "2020-03-12"
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],  # "vinteren 2019/2020"
+        # "vinteren 2019/2020"
+        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, YEAR],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH],  # "onsdag 30. november." (not the sentence's period)
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, {"LOWER": {"IN": MONTH_SHORT}}, {"ORTH": "."}],  # "tirsdag 4. sept."
@@ -86,7 +89,8 @@ def _dates() -> list[dict]:
         [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],
-        [{"TEXT": {"REGEX": rf"^{D}$"}}, {"LOWER": {"IN": MONTH_FULL}}],  # "i Kongsberg 6 desember": the day's period left out
+        # "i Kongsberg 6 desember": the day's period left out
+        [{"TEXT": {"REGEX": rf"^{D}$"}}, {"LOWER": {"IN": MONTH_FULL}}],
         # "07. april til 22. mai 2017", "5. - 25. september 2016": one period
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {**MONTH, "OP": "?"}, {"LOWER": {"IN": ["-", "–", "til"]}},
          {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH, {**YEAR, "OP": "?"}],
@@ -94,8 +98,10 @@ def _dates() -> list[dict]:
         [MONTH, DOT, YEAR, {"LOWER": {"IN": ["-", "–", "til"]}}, MONTH, DOT, YEAR],  # "oktober 2015 til januar 2016"
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": "måned", "OP": "?"}, {"LOWER": "i"}, YEAR],  # "mars måned i 2020"
         [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": {"IN": ["måned", "månad"]}}],  # "i løpet av juni måned"
-        [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],  # "skoleåret 2008/2009"
-        [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],  # "1.1. – 31.12.2014"
+        # "skoleåret 2008/2009"
+        [{"LOWER": {"REGEX": r"^\w*året$"}}, {"TEXT": {"REGEX": r"^(19|20)\d\d([-–/]((19|20)?\d\d))?$"}}],
+        # "1.1. – 31.12.2014"
+        [{"TEXT": {"REGEX": rf"^{D}\.{M}$"}}, {"ORTH": "."}, {"ORTH": {"IN": ["-", "–"]}}, NUM_DATE],
         [MONTH, DOT, {"LOWER": {"IN": ["/", "-", "–", "til"]}}, MONTH, DOT, YEAR],  # "mars til juli 2010"
         [{"LOWER": {"IN": MONTH_FULL}}],
         [SEASON, YEAR],
@@ -210,7 +216,8 @@ def _amounts() -> list[dict]:
     percent = [[NUM_HEAD, percent_word],
                [NUM_RANGE, percent_word], [NUM_HEAD, dash, NUM_HEAD, percent_word],  # "10–15 %", "10 - 15 prosent"
                [NUM_HEAD, percent_word, dash, NUM_HEAD, percent_word],  # "2,07 % - 2,67 %"
-               [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": ["prosent", "prosentpoeng"]}}]]  # "seks prosent"
+               # "seks prosent"
+               [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": ["prosent", "prosentpoeng"]}}]]
     return ([{"label": "MONEY", "pattern": p} for p in money]
             + [{"label": "PERCENT", "pattern": p} for p in percent])
 
