@@ -1133,3 +1133,15 @@ def test_energy_companies_and_intermunicipal_archives():
         "Vi samarbeider med IKA Kongsberg, Lyse Energi og Eidsiva Energi om dette.")}
     assert {("ORG", "IKA Kongsberg", "Interkommunalt arkiv"), ("ORG", "Lyse Energi", "Lyse Energi"),
             ("ORG", "Eidsiva Energi", "Eidsiva Energi")} <= found
+
+
+def test_grant_bullets_written_recipient_colon_project_amount():
+    found = labelled("Styret vedtok støtte til disse utviklingsprosjektene:\n\n"
+                     " • Fagernes Utvikling: Brøtaskogen næringspark, kr 200 000,-\n"
+                     " • Leira næringsforening: Gjenbrukskonsept forstudie, kr 40 000,-\n"
+                     " • Valdres Matverkstad: konseptutvikling, kr 95 000,-\n"
+                     " • Hemsingfestivalen: Internasjonalisering og rebranding, kr 100 000,-\n")
+    assert {("PROJECT", "Brøtaskogen næringspark"), ("PROJECT", "Gjenbrukskonsept forstudie"),
+            ("PROJECT", "Internasjonalisering og rebranding"), ("MONEY", "kr 200 000,-")} <= found
+    assert not {e for e in found if e[0] == "PROJECT" and (":" in e[1] or e[1].endswith(",") or e[1] in (
+        "Fagernes Utvikling", "Leira næringsforening", "Valdres Matverkstad"))}

@@ -97,6 +97,8 @@ _GROUP_HEADING = re.compile(r"[ \t]*(?![^\n]*(?i:utfordring|risiko|mål|resultat
 # "Urbanisering, fortetting og grønt bumiljø i sentrum, fekk 900.000,- kr (Kviteseid)"
 # a run of spaces before an amount, or a full stop ("Prosjekt Ein identitet til alt. Fjell, Sund …   600 000")
 _ITEM_END = re.compile(r"\s*(?:[(:]|\s[–-]\s(?![a-zæøå])|,\s*(?:fekk|fikk|får|med|kr\b|\d))|\s{2,}\d|\.(?:\s|$)")
+# A grant row, "recipient: project, amount": the project is after the colon
+_GRANT_ITEM = re.compile(r"[^:\n]{3,60}:[ \t]+(?P<name>[^,\n]+?),?[ \t]+(?:[Kk]r\.?[ \t]*)?\d{1,3}(?:[ .]\d{3})*(?:,-)?[ \t]*$")
 _INDENTED = re.compile(r"[ \t]{2,}[^\s•*–-][^\n]*(?:\n|$)")
 _CONTINUED = re.compile(r"[ \t]{2,}([a-zæøå][^\n]*)(?:\n|$)")  # an item wrapped onto an indented line
 MAX_LISTED = 16  # "Kartlegging, effektivisering og digitalisering av arkiv i Fjell, Sund og Øygarden"
@@ -733,6 +735,9 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
                     if not _ITEM_END.search(item) and (c := _CONTINUED.match(text, pos)) is not None:
                         item = text[b.start(1):c.end(1)]  # "Etablering av … innan\n  barnevern (Sund og Fjell)"
                         pos = c.end()
+                    if (g := _GRANT_ITEM.match(item)) is not None:  # "Leira næringsforening: Gjenbrukskonsept, kr 40 000,-"
+                        items.append((b.start(1) + g.start("name"), b.start(1) + g.end("name")))
+                        continue
                     cut = _ITEM_END.search(item)
                     items.append((b.start(1), b.start(1) + (cut.start() if cut else len(item.rstrip()))))
         for start, end in items:

@@ -111,12 +111,13 @@ def _after_partners(row: Span) -> tuple[int, int] | None:
 
 # " • Gründerbyen - Slemmestad Brygge AS kr. 560.000,-", " 4. Planlegging av ny RV35 Modum kommune 250 000": a bulleted
 # or numbered grant, the amount last
-LISTED_ROW = re.compile(r"^[ \t]*(?:[•*–-]|\d{1,2}\.)[ \t]+(?P<body>\S.*?)[ \t]+(?P<amount>(?:[Kk]r\.?[ \t]*)?"
+LISTED_ROW = re.compile(r"^[ \t]*(?:[•*–-]|\d{1,2}\.)[ \t]+(?P<body>\S.*?),?[ \t]+(?P<amount>(?:[Kk]r\.?[ \t]*)?"
                         r"\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]*$")
 PART_SEPARATOR = re.compile(r"[ \t]+[-–][ \t]+|,[ \t]+")
 QUOTED = re.compile(r"[\"“”«](?P<name>[^\"“”«»\n]{2,80})[\"“”»]")
 MIN_LISTED_ROWS = 3
 NAME_CUT = re.compile(r"\s*\(|\.\s")
+RECIPIENT_COLON = re.compile(r"^[^:]{3,60}:[ \t]+(?=\S)")  # "Recipient: project, kr …"
 PARTY_WORDS = PARTNER_WORDS | {"/", "i", "på", "for"}  # "Landbrukskontoret i Lier", "Modum/Krødsherad"
 PARTY_ENDS = {"kommune", "kommunes", "fylkeskommune", "idrettskrets", "kommunar", "kommuner"}
 RECIPIENT_WORDS = {"stiftelsen", "stiftinga", "foreningen", "foreininga", "selskapet", "laget"}  # "… Stiftelsen X i Sigdal"
@@ -155,6 +156,8 @@ def _listed_grant_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None
     text = doc.text[start:end]
     if (q := QUOTED.search(text)) is not None:
         return start + q.start("name"), start + q.end("name")
+    if (colon := RECIPIENT_COLON.search(text)) is not None:  # "Leira næringsforening: Gjenbrukskonsept forstudie"
+        return start + colon.end(), end
     bounds, pos = [], 0
     for sep in PART_SEPARATOR.finditer(text):
         bounds.append((pos, sep.start()))
