@@ -74,7 +74,8 @@ def _numeric_date(n: str = "") -> str:
 
 
 _NUMERIC = re.compile(_numeric_date())
-_ISO_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
+ISO_DAY = r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"  # "2020-03-12"
+_ISO_DATE = re.compile(r"(?<![\d.])" + ISO_DAY + r"(?![\d.])")
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–—]|til)\s*" + _numeric_date())

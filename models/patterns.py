@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from models.dates import MONTHS, SEASON_WORDS
+from models.dates import ISO_DAY, MONTHS, SEASON_WORDS
 from models.gazetteers import PARTY_SHORT, read_organisations, read_places
 from models.norm import NUMBER_WORDS
 
@@ -28,6 +28,7 @@ M = r"(0?[1-9]|1[0-2])"  # a month number
 DAY = {"TEXT": {"REGEX": rf"^{D}\.?$"}}
 MONTH = {"LOWER": {"IN": MONTH_ANY}}
 SEASON = {"LOWER": {"IN": list(SEASON_WORDS)}}
+YEAR_SPAN = {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}  # "2009/2010", "2016–17": two years in one token
 # "9,47", "1.075.799", "-1,4", "50,-"
 NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
 # "1 500", "1\u00a0000", "200 000,-": groups
@@ -68,9 +69,8 @@ def _dates() -> list[dict]:
         # "10.12.2019", "29.01.18"; not "5.5.13", a section number
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
-        [{"TEXT": {"REGEX": r"^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}],  # "2020-03-12"
-        # "vinteren 2019/2020"
-        [{"LOWER": {"IN": list(SEASON_WORDS)}}, {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],
+        [{"TEXT": {"REGEX": rf"^{ISO_DAY}$"}}],  # "2020-03-12"
+        [SEASON, YEAR_SPAN],  # "vinteren 2019/2020"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, YEAR],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH],  # "onsdag 30. november." (not the sentence's period)
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, {"LOWER": {"IN": MONTH_SHORT}}, {"ORTH": "."}],  # "tirsdag 4. sept."
@@ -84,8 +84,7 @@ def _dates() -> list[dict]:
         [{"TEXT": {"REGEX": rf"^{D}[-–]{D}\.?$"}}, MONTH, DOT, {**YEAR, "OP": "?"}],  # "24-25 oktober 2018"
         [{"LOWER": {"REGEX": rf"{WEEKDAY[:-1]}[-–]{WEEKDAY[1:]}"}}],  # "mandag-onsdag"
         [{"TEXT": {"REGEX": r"^((1[89]|20)\d|[1-9])0-(tallet|tallets)$"}}],  # "1940-tallet", "90-tallet"
-        [{"LOWER": {"IN": ["årsskiftet", "nyttår", "nyttåret"]}},
-         {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}],  # "årsskiftet 2009/2010"
+        [{"LOWER": {"IN": ["årsskiftet", "nyttår", "nyttåret"]}}, YEAR_SPAN],  # "årsskiftet 2009/2010"
         [{"LOWER": {"IN": ["nyåret", "nyttåret"]}}],  # "byrja på nyåret": the coming new year
         [DAY, DOT, MONTH, DOT, YEAR],
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH],

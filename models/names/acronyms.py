@@ -52,16 +52,6 @@ def _is_council(words: str) -> bool:
     return words.split()[-1].lower() in COUNCIL_WORDS
 
 
-def _label(words: str, short: str) -> Optional[str]:
-    if _is_council(words):
-        return "ORG"
-    if PROJECT_WORDS.search(words):
-        return "PROJECT"
-    if ORG_WORDS.search(words) or short in organisations() or words.split()[-1] in COMPANY_FORMS:
-        return "ORG"
-    return None
-
-
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]*$")
 
 
@@ -72,12 +62,26 @@ def _after_project_noun(text: str, start: int) -> bool:
     return bool(m) and bool(PROJECT_NOUN.match(m.group(1)))
 
 
+def _label(words: str, short: str, text: str, start: int) -> Optional[str]:
+    """The label of a definition whose long form is `words`; `start` is where the definition begins in `text`
+    (the acronym or the long form, whichever comes first)."""
+    if _after_project_noun(text, start):
+        return "PROJECT"
+    if _is_council(words):
+        return "ORG"
+    if PROJECT_WORDS.search(words):
+        return "PROJECT"
+    if ORG_WORDS.search(words) or short in organisations() or words.split()[-1] in COMPANY_FORMS:
+        return "ORG"
+    return None
+
+
 def acronym_spans(doc: Doc) -> list[Span]:
     """Long forms defined next to an acronym, and every occurrence of those acronyms."""
     text, out, defined = text_of(doc), [], {}
     for m in _ABBR_THEN_LONG.finditer(text):
         short, words = m.group(1), m.group(2)
-        label = "PROJECT" if _after_project_noun(text, m.start()) else _label(words, short)
+        label = _label(words, short, text, m.start())
         if long_form(short, words) is None or label is None:
             continue
         span = doc.char_span(m.start(2), m.end(2), label=label, alignment_mode="contract")
@@ -94,7 +98,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
         if start is None:
             continue
         words = before[start:]
-        label = "PROJECT" if _after_project_noun(text, window_start + start) else _label(words, short)
+        label = _label(words, short, text, window_start + start)
         n_words = len(words.split())
         if label is None or n_words < 2 or n_words > len(short) + 5 or not words[:1].isupper():
             continue

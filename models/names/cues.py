@@ -434,12 +434,6 @@ def affiliations(doc: Doc, blocked: list[bool]) -> list[Span]:
 MAX_PERSON_TOKENS = 6
 
 
-def _party(doc: Doc, i: int) -> Span:
-    span = Span(doc, i, i + 1, label="ORG")
-    span._.norm = normalise("ORG", doc[i].text)
-    return span
-
-
 def _after_person(doc: Doc, i: int) -> bool:
     """The party at token `i` follows a dash after a person's name ("Jan Kløvstad – V,", "Tone Strat – Krf har"),
     or stands between commas after it ("Anja B. Endresen, V, fremmet")."""
@@ -493,7 +487,7 @@ def _listed_parties(doc: Doc) -> set[int]:
 def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
     """A party's short form after a person's name, or in a list of parties."""
     listed = _listed_parties(doc)
-    return [_party(doc, tok.i) for tok in doc if tok.text in PARTY_SHORT and not blocked[tok.i]
+    return [Span(doc, tok.i, tok.i + 1, label="ORG") for tok in doc if tok.text in PARTY_SHORT and not blocked[tok.i]
             and (tok.i in listed or _after_person(doc, tok.i) or _before_person(doc, tok.i))]
 
 
