@@ -12,6 +12,8 @@ command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 tesseract --list-langs 2>/dev/null | grep -qx nor || need_apt+=(tesseract-ocr-nor)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -f /usr/share/dict/bokmaal ] || need_apt+=(wnorwegian)  # word lists: OCR words glued together (extract/ocr_words.py)
+# tests/test_corpus.py rebuilds the corpus and compares it with the committed files: DOCX→PDF needs LibreOffice
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need_apt[*]}"
   $SUDO apt-get update -qq
@@ -19,7 +21,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
-if ! $PY -c "import pipelines.cli, pytest, hypothesis" >/dev/null 2>&1 || [ "${ARKIVAR_REINSTALL:-0}" = 1 ] \
+if ! $PY -c "import pipelines.cli, pytest, hypothesis, reportlab" >/dev/null 2>&1 || [ "${ARKIVAR_REINSTALL:-0}" = 1 ] \
    || [ pyproject.toml -nt .setup-done ]; then
   echo "setup: installing Python packages (pip install -e '.[test]')"
   $PY -m pip install -q --disable-pip-version-check -e ".[test]"
