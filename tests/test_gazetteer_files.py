@@ -26,7 +26,8 @@ def test_organisations_parse_and_are_many():
     canonical = set(orgs.values())
     assert len(canonical) >= 200
     assert len(canonical) == len(_org_lines())
-    assert all(name and not name[0].islower() for name in orgs), "a plain lowercase word is not a name"
+    # "iTromsø" is a name (a newspaper's own spelling); a plain lowercase word is not
+    assert all(name and not name[:2].islower() for name in orgs), "a plain lowercase word is not a name"
 
 
 @pytest.mark.parametrize("alias, canonical", [

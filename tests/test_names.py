@@ -1145,3 +1145,23 @@ def test_grant_bullets_written_recipient_colon_project_amount():
             ("PROJECT", "Internasjonalisering og rebranding"), ("MONEY", "kr 200 000,-")} <= found
     assert not {e for e in found if e[0] == "PROJECT" and (":" in e[1] or e[1].endswith(",") or e[1] in (
         "Fagernes Utvikling", "Leira næringsforening", "Valdres Matverkstad"))}
+
+
+def test_the_press_by_name_and_local_papers_by_their_head_word():
+    """Checklist of the tenth session: newspapers are organisations; a local paper is a place and its head word."""
+    found = labelled("Saka vart omtalt i Bø blad, i Fædrelandsvennen og på TV 2 i mars. Ringsaker Blad, "
+                     "Kvinesdal Avis, Bladet Tromsø og Halden Arbeiderblad skreiv også om ho, men ikkje Avisa.")
+    assert {("ORG", "Bø blad"), ("ORG", "Fædrelandsvennen"), ("ORG", "TV 2"), ("ORG", "Ringsaker Blad"),
+            ("ORG", "Kvinesdal Avis"), ("ORG", "Bladet Tromsø"), ("ORG", "Halden Arbeiderblad")} <= found
+    assert ("GPE", "Bø") not in found and not {e for e in found if e[1] == "Avisa"}
+
+
+def test_courts_state_companies_church_councils_and_named_municipal_services():
+    found = labelled("Saka gjekk frå Oslo tingrett til Borgarting lagmannsrett. Tilskotet kom frå Enova SF, "
+                     "Bodø kirkelige fellesråd og Sunnhordland interkommunale miljøverk. I dag møtte Helsestasjonen, "
+                     "Legevakten, Barnevernet og Voksenopplæringen, men ikkje naturvernet.")
+    assert {("ORG", "Oslo tingrett"), ("ORG", "Borgarting lagmannsrett"), ("ORG", "Enova SF"),
+            ("ORG", "Bodø kirkelige fellesråd"), ("ORG", "Sunnhordland interkommunale miljøverk"),
+            ("ORG", "Helsestasjonen"), ("ORG", "Legevakten"), ("ORG", "Barnevernet"),
+            ("ORG", "Voksenopplæringen")} <= found
+    assert ("GPE", "Bodø") not in found and not {e for e in found if e[1] == "naturvernet"}

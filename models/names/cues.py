@@ -38,7 +38,7 @@ PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektl
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
 LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget",
-                    "Advokatfirmaet"}
+                    "Advokatfirmaet", "Avisa", "Bladet"}  # "Avisa Hadeland", "Bladet Tromsø": local papers
 BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
                  "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund",
                  "Frivilligsentral", "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag",

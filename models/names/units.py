@@ -61,20 +61,23 @@ def _and_word_end(doc: Doc, end: int, blocked: list[bool]) -> int:
 
 
 # Capitalised after a place, these name the municipality's company or service: "Sandnes Eiendom", "Troms Holding",
-# "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling", "Tromsø Idrettsråd".
+# "Telemark Bilruter", "Bergen Brannvesen", "Rjukan Næringsutvikling", "Tromsø Idrettsråd"; local papers: "Ringsaker Blad",
+# "Kvinesdal Avis", "Halden Arbeiderblad", "Vest-Telemark Tidende".
 PLACE_COMPANY = re.compile(r"^\w*(eiendom|holding|kino|havn|energi|parkering|renovasjon|vekst|ruter|brannvesen|"
                            r"terminaler|sporveier|kraft|næringsutvikling|næringsforening|reiseliv|idrettsråd|"
                            r"friluftsråd|turistforening|turlag|idrettslag|skiklubb|fotballklubb|sparebank|"
-                           r"utviklingsfond|scener)$")
+                           r"utviklingsfond|scener|blad|tidende|tidend|avis|budstikke)$")
 SECONDARY = {"videregående", "vidaregåande"}
+# Between a place and a body's noun: "Bø kyrkjelege fellesråd", "Vestfold Interkommunale Brannvesen".
+BODY_ADJECTIVES = {"kirkelige", "kyrkjelege", "kirkelig", "kyrkjeleg", "interkommunale", "interkommunal"}
 SECONDARY_SHORT = {"vg", "vg."}
 # A compound after a place whose last part names a body, in either case: "Finnmark idrettskrets",
 # "Aust-Agder musikkråd", "Torsken vannverk", "Molde bydrift", "Oppland Bondelag", "Nore og Uvdal næringsselskap",
-# "Hedmark kunnskapspark".
+# "Hedmark kunnskapspark"; a local paper in lower case: "Bø blad".
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
                         r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom|"
-                        r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet)$")  # "Midtre Nordland Nasjonalparkstyre"
+                        r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet|blad|avis|tidende|tingrett|jordskifterett|fengsel|revisjon)$")  # "Midtre Nordland Nasjonalparkstyre"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
@@ -113,6 +116,10 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             out.append(Span(doc, _place_start(doc, part, gpe), token.i + 1, label="ORG"))
         elif capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
+        elif place_before and token.lower_ in BODY_ADJECTIVES and token.i + 1 < len(doc) and not blocked[token.i + 1] \
+                and (PLACE_BODY.match(doc[token.i + 1].lower_) or PLACE_COMPANY.match(doc[token.i + 1].lower_)):
+            # "Bodø kirkelige fellesråd", "Sunnhordland interkommunale miljøverk"
+            out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 2, label="ORG"))
         elif place_before and token.lower_ in {"kommunale", "kommunal"} and token.i + 1 < len(doc) \
                 and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 4 \
                 and not doc[token.i + 1].lower_.endswith(("er", "ar")) and not blocked[token.i + 1]:

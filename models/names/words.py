@@ -34,7 +34,8 @@ DEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|(?<!regn)(?<!land)(?<!felles)(?<!venn)(?<!eier)(?<!borger)skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
-    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget|museet)s?$")
+    r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget|museet|"
+    r"stasjonen|vakten|vakta|biblioteket|opplæringen|opplæringa|klubben|(?<!natur)vernet|sekretariatet)s?$")
 INDEFINITE_SUFFIX = re.compile(
     r"^[\w-]{3,}(senter|sentral|kontor|etat|direktorat|departement|tilsyn|forbund|forening|institutt|byrå|tjeneste|"
     r"seksjon|avdeling|team|utvalg|utval|nemnd|komite|komité|enhet|eining|forum|museum)$")
@@ -81,7 +82,8 @@ PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
                "fylkestinget"}
-COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB", "AL"}  # AL: andelslag ("Flesberg Samfunnshus AL")
+# AL: andelslag ("Flesberg Samfunnshus AL"); SF: statsforetak ("Enova SF")
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB", "AL", "SF"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 # Acronyms of fields and things, not bodies: "IKT-samarbeidet", "leder for IKT".
 GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
