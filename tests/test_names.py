@@ -1165,3 +1165,23 @@ def test_courts_state_companies_church_councils_and_named_municipal_services():
             ("ORG", "Helsestasjonen"), ("ORG", "Legevakten"), ("ORG", "Barnevernet"),
             ("ORG", "Voksenopplæringen")} <= found
     assert ("GPE", "Bodø") not in found and not {e for e in found if e[1] == "naturvernet"}
+
+
+def test_grant_rows_with_one_space_before_an_amount_and_its_currency():
+    text = ("Tildelte midler 2024\nSøker Prosjekt Tildelt støtte\n"
+            "Sola kommune Turveg rundt Grannesvatnet 150 000 kroner\n"
+            "Rogaland Røde Kors Aktiv fritid for alle 80 000 kroner\n"
+            "Karmøy kommune Badeplass på Åkra 45 000 kr\n")
+    found = labelled(text)
+    assert {("PROJECT", "Turveg rundt Grannesvatnet"), ("PROJECT", "Aktiv fritid for alle"),
+            ("PROJECT", "Badeplass på Åkra"), ("ORG", "Rogaland Røde Kors"), ("GPE", "Sola")} <= found
+    assert not labelled("Sola kommune Turveg rundt Grannesvatnet 150 000 kroner\n") & {
+        ("PROJECT", "Turveg rundt Grannesvatnet")}  # no table header, no table
+
+
+def test_museums_stages_nynorsk_state_office_and_regional_offices():
+    found = labelled("Statsforvaltaren i Rogaland og Statsforvaltaren gav råd. Midlar kom frå Innovasjon Norge Arktisk, "
+                     "Mdir og Statskog SF til KODE, Den Nationale Scene, Alta museum og Tromsø næringshage.")
+    assert {("ORG", "Statsforvaltaren i Rogaland"), ("ORG", "Statsforvaltaren"), ("ORG", "Innovasjon Norge Arktisk"),
+            ("ORG", "Mdir"), ("ORG", "Statskog SF"), ("ORG", "KODE"), ("ORG", "Den Nationale Scene"),
+            ("ORG", "Alta museum"), ("ORG", "Tromsø næringshage")} <= found

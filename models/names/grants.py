@@ -19,6 +19,9 @@ HEADER_WORD = re.compile(r"\b(" + "|".join(sorted(map(re.escape, PROJECT_HEADERS
 AMOUNT_HEADER = re.compile(r"beløp|tilskot|tilskudd|tildelt|tildelning|sum\b|kroner|\bkr\b|midler", re.I)
 AMOUNT = re.compile(r"^(kr\.?\s*)?\d{1,3}([  .]\d{3})*(,-|,\d+)?(\s*kr\.?)?$", re.I)
 ROW_AMOUNT = re.compile(r"^(?P<body>\S.*?)[ \t]{3,}(?P<amount>\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]*$")
+# "Strand kommune Aktivitetspark Jørpeland 300 000 kroner": one space is enough when the currency follows the amount
+ROW_AMOUNT_CURRENCY = re.compile(r"^(?P<body>\S.*?)[ \t]+(?P<amount>\d{1,3}(?:[  .]\d{3})+(?:,-)?)[ \t]+"
+                                 r"(?:kroner|kr\.?|NOK)[ \t]*$")
 PARTNER_WORDS = {",", "og", ".", ":", "kommune", "Kommune", "fylkeskommune", "Fylkeskommune", "IKS"}
 MAX_HEADER_WORDS = 4
 MAX_HEADER_LINE_WORDS = 8
@@ -82,13 +85,13 @@ def _header_line(line: str) -> bool:
 
 
 def _row_lines(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Project names of a table written one row per line, the amount last after a run of spaces: what
-    follows the row's leading municipality and its partners (places, bodies, commas)."""
+    """Project names of a table written one row per line, the amount last after a run of spaces (or after one,
+    with its currency): what follows the row's leading municipality and its partners (places, bodies, commas)."""
     header_seen = False
     for pos, line in _lines(text_of(doc)):
         if not header_seen:
             header_seen = _header_line(line)
-        elif (m := ROW_AMOUNT.match(line)) is not None:
+        elif (m := ROW_AMOUNT.match(line) or ROW_AMOUNT_CURRENCY.match(line)) is not None:
             span = doc.char_span(pos + m.start("body"), pos + m.end("body"), alignment_mode="contract")
             if span is not None and (found := _after_partners(span)) is not None:
                 yield found

@@ -77,7 +77,8 @@ SECONDARY_SHORT = {"vg", "vg."}
 PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forbund|verk|skole|skule|sykehus|sjukehus|"
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
                         r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom|"
-                        r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet|blad|avis|tidende|tingrett|jordskifterett|fengsel|revisjon)$")  # "Midtre Nordland Nasjonalparkstyre"
+                        r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet|blad|avis|tidende|tingrett|jordskifterett|fengsel|revisjon|"
+                        r"næringshage|næringshagen|museum|museet|musea|museene)$")  # "Midtre Nordland Nasjonalparkstyre"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
