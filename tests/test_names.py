@@ -1185,3 +1185,14 @@ def test_museums_stages_nynorsk_state_office_and_regional_offices():
     assert {("ORG", "Statsforvaltaren i Rogaland"), ("ORG", "Statsforvaltaren"), ("ORG", "Innovasjon Norge Arktisk"),
             ("ORG", "Mdir"), ("ORG", "Statskog SF"), ("ORG", "KODE"), ("ORG", "Den Nationale Scene"),
             ("ORG", "Alta museum"), ("ORG", "Tromsø næringshage")} <= found
+
+
+def test_banks_transport_utilities_builders_cooperatives_and_faith_communities():
+    """The tenth session's wider checklist of organisation kinds, each in a plain sentence."""
+    found = labelled("Tilskot kom frå Sparebanken Sogn, Skue Sparebank og Gjensidige. Widerøe, Fjord1 og Brakar køyrer. "
+                     "Mørenett, Fjordkraft og Remiks leverer; TOBB og Backe bygde; Felleskjøpet og Nortura kjøpte. "
+                     "Normisjon og Human-Etisk Forbund leigde salen. Sparebanken gav pengar.")
+    assert {("ORG", n) for n in ("Sparebanken Sogn", "Skue Sparebank", "Gjensidige", "Widerøe", "Fjord1", "Brakar",
+                                 "Mørenett", "Fjordkraft", "Remiks", "TOBB", "Backe", "Felleskjøpet", "Nortura",
+                                 "Normisjon", "Human-Etisk Forbund")} <= found
+    assert ("GPE", "Sogn") not in found and not {e for e in found if e[1] == "Sparebanken"}

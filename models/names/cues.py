@@ -38,7 +38,7 @@ PROJECT_ROLES = {"prosjektleder", "prosjektlederen", "prosjektleiar", "prosjektl
                  "prosjektkoordinatoren", "prosjekteier", "prosjekteigar", "programleder", "programleiar",
                  "prosjektmedarbeider", "prosjektmedarbeidar"}
 LEGAL_FORM_LEADS = {"Stiftelsen", "Foreningen", "Selskapet", "Samvirkelaget", "Andelslaget", "Sameiet", "Borettslaget",
-                    "Advokatfirmaet", "Avisa", "Bladet"}  # "Avisa Hadeland", "Bladet Tromsø": local papers
+                    "Advokatfirmaet", "Avisa", "Bladet", "Sparebanken"}  # "Avisa Hadeland", "Bladet Tromsø": local papers
 BRANCH_BODIES = {"Røde Kors", "Norsk Folkehjelp", "Frelsesarmeen", "Blå Kors", "Kirkens Bymisjon", "Mental Helse",
                  "LHL", "Redningsselskapet", "Sanitetsforeningen", "Lions", "Rotary", "Pensjonistforbund",
                  "Frivilligsentral", "Frivilligsentralen", "Turistforening", "Turlag", "Idrettsråd", "Husflidslag",
@@ -196,8 +196,9 @@ def legal_form_names(doc: Doc, blocked: list[bool]) -> list[Span]:
     for tok in doc[:-1]:
         if tok.text in LEGAL_FORM_LEADS:
             end = tok.i + 1
-            while end < len(doc) and end - tok.i <= MAX_FORM_NAME and capitalised(doc[end]) and doc[end].is_alpha \
-                    and doc[end].text not in LEGAL_FORM_LEADS and not blocked[end]:
+            while end < len(doc) and end - tok.i <= MAX_FORM_NAME and capitalised(doc[end]) \
+                    and doc[end].text.replace("-", "").isalpha() and doc[end].text not in LEGAL_FORM_LEADS \
+                    and not blocked[end]:  # "Sparebanken Nord-Norge"
                 end += 1
             if end > tok.i + 1:
                 out.append(Span(doc, tok.i, end, label="ORG"))
