@@ -1196,3 +1196,12 @@ def test_banks_transport_utilities_builders_cooperatives_and_faith_communities()
                                  "Mørenett", "Fjordkraft", "Remiks", "TOBB", "Backe", "Felleskjøpet", "Nortura",
                                  "Normisjon", "Human-Etisk Forbund")} <= found
     assert ("GPE", "Sogn") not in found and not {e for e in found if e[1] == "Sparebanken"}
+
+
+def test_a_members_list_party_column_and_places_between_members():
+    found = [(e.label, e.text) for e in tag_text("Medlem\nTone Berg\nRepresenterer\nH\nKRF\nH\nFRP\nV\nAP\nSV\n"
+                                                  "Varamedlemmer som møtte:\n")]
+    assert found == [("ORG", p) for p in ("H", "KRF", "H", "FRP", "V", "AP", "SV")]
+    assert not labelled("Plan A\nV\nH\nTabell 2")  # two letters on two lines are no party column
+    found = labelled("Ordførarar: Jill Arntsen Værøy Tor Arne Andreassen Frode Hansen Røst Eva Busch. Guri Ulvik Martinsen var der.")
+    assert {("GPE", "Værøy"), ("GPE", "Røst")} <= found and ("GPE", "Ulvik") not in found

@@ -103,7 +103,9 @@ def _in_person_name(doc: Doc, ent: Span) -> bool:
                 or (before.ent_type_ and before.ent_type_ != "GPE"):
             return False
         if is_first_name(before.text) and not before.ent_type_:
-            return True
+            # "Jill Arntsen Værøy Tor Arne Andreassen": a third name with the next person's first name after it is
+            # the place a members list gives for her, not a second surname
+            return k == ent.start - 1 or ent.end >= len(doc) or not is_first_name(doc[ent.end].text)
     return False
 
 

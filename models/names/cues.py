@@ -471,18 +471,23 @@ def _person_before(doc: Doc, end: int) -> bool:
 
 def _listed_parties(doc: Doc) -> set[int]:
     """Party short forms listed together: "på vegne av DNA, SP og KRF", "H, V og KrF" (two or more, one of
-    them longer than a letter)."""
+    them longer than a letter), or a members list's party column, one per line ("H\nKRF\nH\nFRP", three or more)."""
     out: set[int] = set()
     i = 0
     while i < len(doc):
-        run = [i]
-        while doc[run[-1]].text in PARTY_SHORT and run[-1] + 2 < len(doc) \
-                and doc[run[-1] + 1].text in {",", "og", "/"} and doc[run[-1] + 2].text in PARTY_SHORT:
+        run, column = [i], True
+        while doc[run[-1]].text in PARTY_SHORT and run[-1] + 2 < len(doc) and doc[run[-1] + 2].text in PARTY_SHORT \
+                and (doc[run[-1] + 1].text in {",", "og", "/"} or _line_break(doc[run[-1] + 1])):
+            column = column and _line_break(doc[run[-1] + 1])
             run.append(run[-1] + 2)
-        if len(run) > 1 and any(len(doc[k]) > 1 for k in run):
+        if len(run) > 1 and any(len(doc[k]) > 1 for k in run) and (not column or len(run) >= 3):
             out.update(run)
         i = run[-1] + 1
     return out
+
+
+def _line_break(token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:

@@ -72,9 +72,9 @@ STREET_WORDS = {"gate", "gt.", "vei", "veg", "plass", "allé"}
 # A square alone names one place only with its number: "Torget 10".
 SQUARES = {"Torget", "Torvet"}
 # Fjords, valleys, lakes, tunnels, islands, heaths, mountains, headlands: "Skjerstadfjorden", "Groruddalen",
-# "Oslofjordtunnelen", "Jordøya", "Setermoen", "Kirkeneset", "Tjuvholmen".
+# "Oslofjordtunnelen", "Jordøya", "Setermoen", "Kirkeneset", "Tjuvholmen", beaches and heaths: "Vigdelstranden", "Hamrabø-heia".
 NATURAL_PLACE = re.compile(r"^[A-ZÆØÅ][\w-]{2,}(fjorden|fjord|dalen|sundet|vatnet|vannet|elva|tunnelen|halvøya|øya|"
-                           r"moen|fjell|fjellet|vidda|neset|holmen|åna|øyna)$")  # "Sandvassåna": a river; "Bildøyna"
+                           r"moen|fjell|fjellet|vidda|neset|holmen|åna|øyna|stranden|stranda|heia)$")  # "Sandvassåna": a river; "Bildøyna"
 # "... for byregioner fase 2", "Byregionsprogrammet Fase II": a phase is not part of a name.
 PHASE_WORDS = {"fase", "trinn", "byggetrinn", "del"}
 PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|området|byen)s?$")  # "Kongsvingerregionen", "Buskerudbyen"
