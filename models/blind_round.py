@@ -101,6 +101,8 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{share:5.2f}  {name}")
         return
     pred, gold = score(args.folders, args.labels)
+    # printed here as evaluate_ner.main prints, not through it: this file is copied into worktrees of old commits to
+    # score them, so it uses only what evaluate_ner has long had (LABELS, ROOT, counts, prf)
     print(f"{'label':8s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
     for label, (tp, n_pred, n_gold) in counts(pred, gold).items():
         if label in args.labels or label == "ALL":

@@ -78,6 +78,12 @@ def organisations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def programmes() -> frozenset[str]:
+    """The national programmes' names and aliases (programmes.txt), lower-cased: the file is matched without case."""
+    return frozenset(name.lower() for name in read_organisations(DATA / "programmes.txt"))
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     return read_places()
 

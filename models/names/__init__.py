@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from models.gazetteers import places
+from models.gazetteers import places, programmes
 from models.names.acronyms import acronym_spans, inferred_acronyms, long_form
 from models.names.cues import (
     MUNICIPALITY_WORDS, YEAR, affiliations, announced_headings, bracketed_parties, case_bodies, county_offices,
@@ -131,13 +131,15 @@ def _quoted_repeats(doc: Doc) -> list[Span]:
 
 def _joins_project(doc: Doc, ent: Span, nxt: Span) -> bool:
     """Does the entity right after a project's name belong to it? A place ("Bolig for velferd Innlandet",
-    "Akson Agder"; not a place that "kommune" follows) or a lone year ("Folkehelse 2025"; not "2019–2021")."""
+    "Akson Agder"; not a place that "kommune" follows) or a lone year ("Folkehelse 2025"; not "2019–2021", nor
+    after a national programme: "Regionale utviklingsmidler 2020" names the year's grants)."""
     if nxt.start != ent.end or ent[-1].whitespace_ != " ":
         return False
     after = doc[nxt.end] if nxt.end < len(doc) else None
     if nxt.label_ == "GPE":
         return not (after is not None and after.lower_ in PLACE_NOUNS)
     return nxt.label_ == "DATE" and len(nxt) == 1 and YEAR.match(nxt.text) is not None \
+        and ent.text.lower() not in programmes() \
         and not YEAR.match(ent[-1].text) \
         and not (after is not None and (after.text in {"-", "–", "/"} or YEAR.match(after.text)))  # "2010 2012"
 

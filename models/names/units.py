@@ -893,8 +893,8 @@ def place_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
             elif start > 0 and doc[start - 1].text in STREET_PREFIXES and not blocked[start - 1] \
                     and STREET.match(token.lower_):
                 start -= 1  # "Øvre Slottsgate"
-            if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and token.whitespace_:
-                end += 1  # "Rådhusvegen 13": the address
+            if end < len(doc) and HOUSE_NUMBER.match(doc[end].text) and token.whitespace_ and STREET.match(token.lower_):
+                end += 1  # "Rådhusvegen 13": the address (a lake or a beach has no house number)
             out.append(Span(doc, start, end, label="GPE"))
         elif token.i + 1 < len(doc) and doc[token.i + 1].lower_ in COMPASS and not named[token.i + 1] \
                 and token.lower_ not in lower and token.is_title:
