@@ -1215,3 +1215,10 @@ def test_national_grant_schemes_are_programmes_without_their_year_and_a_lake_has
     assert {("PROJECT", "Regionale utviklingsmidler"), ("DATE", "2020"), ("PROJECT", "Klimasats"),
             ("PROJECT", "Sommerles"), ("GPE", "Melsvatnet"), ("GPE", "Rådhusvegen 13")} <= found
     assert ("PROJECT", "Bolig for velferd Innlandet") in labelled("Bolig for velferd Innlandet er i gang.")
+
+
+def test_sports_clubs_by_their_form_and_parties_after_a_members_role():
+    found = labelled("Moelven IL og Reinsvoll IF fekk midlar til Skreiahallen. Møtte: Einar Hovden Medlem AP "
+                     "Ellen O Jakobsen Medlem KRF Tone Orvik Kollstrøm Medlem H Rebeke Tapio Leder V\n")
+    assert {("ORG", "Moelven IL"), ("ORG", "Reinsvoll IF"), ("ORG", "AP"), ("ORG", "KRF"), ("ORG", "H"),
+            ("ORG", "V")} <= found

@@ -490,11 +490,17 @@ def _line_break(token) -> bool:
     return token.is_space and "\n" in token.text
 
 
+# A member's role in a flattened members list, then the party: "Einar Hovden Medlem AP", "… Ordfører H".
+MEMBER_ROLES = {"Medlem", "Varamedlem", "Leder", "Leiar", "Nestleder", "Nestleiar", "Ordfører", "Ordførar",
+                "Varaordfører", "Varaordførar", "Representant", "Møteleder", "Møteleiar"}
+
+
 def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
-    """A party's short form after a person's name, or in a list of parties."""
+    """A party's short form after a person's name or a member's role, or in a list of parties."""
     listed = _listed_parties(doc)
     return [Span(doc, tok.i, tok.i + 1, label="ORG") for tok in doc if tok.text in PARTY_SHORT and not blocked[tok.i]
-            and (tok.i in listed or _after_person(doc, tok.i) or _before_person(doc, tok.i))]
+            and (tok.i in listed or _after_person(doc, tok.i) or _before_person(doc, tok.i)
+                 or tok.i > 0 and doc[tok.i - 1].text in MEMBER_ROLES and doc[tok.i - 1].whitespace_ == " ")]
 
 
 # Case kinds, not bodies: "PS-sak" (politisk sak), "RS" (referatsak), "DS" (delegert sak), "OS", "MS" (melding).

@@ -82,8 +82,10 @@ PLACE_REGION = re.compile(r"^(?P<place>[A-ZÆØÅ][\w-]{2,}?)-?(regionen|region|
 PLACE_NOUNS = {"kommune", "kommunes", "kommuner", "fylke", "fylkes", "fylkeskommune", "fylkeskommunes", "bydel",
                "kommunestyre", "kommunestyret", "formannskap", "formannskapet", "bystyre", "bystyret", "fylkesting",
                "fylkestinget"}
-# AL: andelslag ("Flesberg Samfunnshus AL"); SF: statsforetak ("Enova SF")
-COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB", "AL", "SF"}
+# AL: andelslag ("Flesberg Samfunnshus AL"); SF: statsforetak ("Enova SF"); sports clubs: IL, IF, BK, SK, TIF
+# ("Moelven IL", "Reinsvoll IF", "Bodø/Glimt FK" is "FK Bodø/Glimt" and not here)
+COMPANY_FORMS = {"AS", "ASA", "SA", "BA", "KF", "FKF", "HF", "IKS", "ANS", "DA", "NUF", "AB", "AL", "SF",
+                 "IL", "IF", "BK", "SK", "TIF"}
 COMPASS = {"nord", "sør", "syd", "øst", "vest", "nordre", "søndre", "østre", "vestre", "indre", "ytre"}
 # Acronyms of fields and things, not bodies: "IKT-samarbeidet", "leder for IKT".
 GENERIC_ACRONYMS = {"IKT", "IT", "HR", "PC", "EU", "EØS", "FoU", "ROS", "HMS", "PR", "BPA", "TV", "GIS", "VA"}
