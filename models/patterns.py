@@ -33,6 +33,8 @@ YEAR_SPAN = {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}  # "2009/20
 NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
 # "1 500", "1\u00a0000", "200 000,-": groups
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+|,-)?|\u00a0)$"}, "OP": "*"}
+# A head that groups may follow: not a year ("bevilget for 2021 200 000 kroner" is a year, then an amount)
+GROUPED_HEAD = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d$)[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
 NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "tnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok", "tnok"]
@@ -190,6 +192,20 @@ def _status() -> list[dict]:
     return out
 
 
+def _year_safe(patterns: list[list[dict]]) -> list[list[dict]]:
+    """Each pattern twice where a head takes digit groups: the groups after a head that is not a year, and the head
+    alone without groups."""
+    out = []
+    for pattern in patterns:
+        if NUM_GROUP not in pattern:
+            out.append(pattern)
+            continue
+        out.append([GROUPED_HEAD if t is NUM_HEAD and k + 1 < len(pattern) and pattern[k + 1] is NUM_GROUP else t
+                    for k, t in enumerate(pattern)])
+        out.append([t for t in pattern if t is not NUM_GROUP])
+    return out
+
+
 def _amounts() -> list[dict]:
     money = [
         [{"LOWER": {"IN": CURRENCY_BEFORE}}, NUM_HEAD, NUM_GROUP],
@@ -217,7 +233,7 @@ def _amounts() -> list[dict]:
                [NUM_HEAD, percent_word, dash, NUM_HEAD, percent_word],  # "2,07 % - 2,67 %"
                # "seks prosent"
                [{"LOWER": {"IN": sorted(NUMBER_WORDS)}}, {"LOWER": {"IN": ["prosent", "prosentpoeng"]}}]]
-    return ([{"label": "MONEY", "pattern": p} for p in money]
+    return ([{"label": "MONEY", "pattern": p} for p in _year_safe(money)]
             + [{"label": "PERCENT", "pattern": p} for p in percent])
 
 

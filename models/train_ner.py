@@ -37,33 +37,52 @@ NER = {"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type
                  "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None, "tok2vec": TOK2VEC}}
 
 
+def _cut(text: str, ents: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[str, list]]:
+    """text[start:end] in pieces of about CHUNK characters, cut at line breaks and never inside an entity."""
+    out = []
+    a = start
+    while a < end:
+        b = min(end, a + CHUNK)
+        if b < end:
+            nl = text.rfind("\n", a + CHUNK // 4, b)
+            b = nl if nl > a else b
+        for s, e, _ in ents:
+            if s < b < e:
+                b = e
+        out.append((text[a:b], [(s - a, e - a, lab) for s, e, lab in ents if a <= s and e <= b]))
+        a = b
+    return out
+
+
 def chunks(sample: str) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(text, entities) pieces of a sample's passages, entities as offsets into the piece."""
     passages, gold = load_sample(sample)
     out = []
     for p in passages:
-        text = seed_text(p["doc"])
         ents = [(g["start"], g["end"], g["label"]) for g in gold
                 if g["doc"] == p["doc"] and p["start"] <= g["start"] and g["end"] <= p["end"] and g["label"] in LABELS]
-        a = p["start"]
-        while a < p["end"]:
-            b = min(p["end"], a + CHUNK)
-            if b < p["end"]:
-                nl = text.rfind("\n", a + CHUNK // 4, b)
-                b = nl if nl > a else b
-            for s, e, _ in ents:
-                if s < b < e:
-                    b = e
-            out.append((text[a:b], [(s - a, e - a, lab) for s, e, lab in ents if a <= s and e <= b]))
-            a = b
+        out += _cut(seed_text(p["doc"]), ents, p["start"], p["end"])
     return out
 
 
-def train(samples: list[str], out: Path, epochs: int = 25, seed: int = 1) -> Path:
+def round_chunks(folder: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """The same pieces from a blind round's folder (models/blind_round.py), each text annotated whole."""
+    from models.blind_round import read_round
+
+    texts, gold = read_round(folder)
+    out = []
+    for name, text in texts.items():
+        ents = [(g[2], g[3], g[1]) for g in gold if g[0].endswith("/" + name) and g[1] in LABELS]
+        out += _cut(text, ents, 0, len(text))
+    return out
+
+
+def train(samples: list[str], out: Path, epochs: int = 25, seed: int = 1, rounds: tuple[Path, ...] = ()) -> Path:
     spacy.util.fix_random_seed(seed)
     nlp = build("ner", NER, LABELS)
     examples = []
-    for text, ents in (c for s in samples for c in chunks(s)):
+    pieces = [c for s in samples for c in chunks(s)] + [c for folder in rounds for c in round_chunks(folder)]
+    for text, ents in pieces:
         doc = nlp.make_doc(text)
         spans = filter_spans([s for s in (doc.char_span(a, b, label=lab, alignment_mode="expand")
                                           for a, b, lab in ents) if s is not None])
@@ -114,6 +133,47 @@ def compare(model_dir: Path, *samples: str) -> dict[str, dict[str, tuple[float, 
     return out
 
 
+def compare_rounds(model_dir: Path, folders: list[Path]) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """As compare, on blind-round folders: each text tagged whole, with no records."""
+    from models.blind_round import read_round
+    from models.pipeline import tag_text
+
+    nlp = spacy.load(model_dir)
+    gold, pred = set(), {"rules": set(), "model": set(), "rules+model": set()}
+    for folder in folders:
+        texts, spans = read_round(folder)
+        gold |= {g[:4] for g in spans if g[1] in LABELS}
+        for name, text in texts.items():
+            key = f"{folder.name}/{name}"
+            rules = tag_text(text)
+            taken = [(e.start, e.end) for e in rules]
+            for e in rules:
+                if e.label in LABELS:
+                    pred["rules"].add((key, e.label, e.start, e.end))
+                    pred["rules+model"].add((key, e.label, e.start, e.end))
+            for piece_start, piece in _pieces(text):
+                for e in nlp(piece).ents:
+                    s, t = piece_start + e.start_char, piece_start + e.end_char
+                    pred["model"].add((key, e.label_, s, t))
+                    if not any(x < t and s < y for x, y in taken) and looks_like_a_name(text, s, e.text, len(e)):
+                        pred["rules+model"].add((key, e.label_, s, t))
+    return {variant: {label: prf(len({x for x in gold if label == "ALL" or x[1] == label}
+                                     & {x for x in found if label == "ALL" or x[1] == label}),
+                                 len({x for x in found if label == "ALL" or x[1] == label}),
+                                 len({x for x in gold if label == "ALL" or x[1] == label}))
+                      for label in LABELS + ["ALL"]}
+            for variant, found in pred.items()}
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The text in the pieces the model was trained on (offset, piece)."""
+    out, a = [], 0
+    for piece, _ in _cut(text, [], 0, len(text)):
+        out.append((a, piece))
+        a += len(piece)
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", nargs="+", default=["dev", "heldout", "test", "test2", "test3", "test4"])
@@ -122,15 +182,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=Path("/tmp/arkivar-ner"))
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", nargs="*", type=Path, default=[], help="blind-round folders to train on too")
+    parser.add_argument("--eval-rounds", nargs="*", type=Path, default=[], help="blind-round folders to score on")
     args = parser.parse_args(argv)
     if set(args.eval) & set(args.train) and args.model is None:
         parser.error("an evaluation sample must not be a training sample")
     model = args.model
     if model is None:
         t0 = time.perf_counter()
-        model = train(args.train, args.out, epochs=args.epochs, seed=args.seed)
-        n = sum(len(e) for s in args.train for _, e in chunks(s))
-        print(f"trained on {n} entities ({', '.join(args.train)}) in {time.perf_counter() - t0:.0f} s -> {model}")
+        model = train(args.train, args.out, epochs=args.epochs, seed=args.seed, rounds=tuple(args.rounds))
+        n = sum(len(e) for s in args.train for _, e in chunks(s)) + sum(len(e) for f in args.rounds
+                                                                         for _, e in round_chunks(f))
+        print(f"trained on {n} entities ({', '.join(args.train + [f.name for f in args.rounds])}) in "
+              f"{time.perf_counter() - t0:.0f} s -> {model}")
+    if args.eval_rounds:
+        name = "+".join(f.name for f in args.eval_rounds)
+        for variant, rows in compare_rounds(model, args.eval_rounds).items():
+            cells = "  ".join(f"{label} {f:.3f}" for label, (_, _, f) in rows.items())
+            print(f"{name:11s} {variant:12s} {cells}")
     if args.eval:
         name = "+".join(args.eval)
         for variant, rows in compare(model, *args.eval).items():

@@ -352,3 +352,36 @@ def test_iso_dates_and_a_season_across_two_years_are_one_date():
     assert [e for e in found if e[0] == "DATE"] == [
         ("DATE", "2020-03-12", "2020-03-12/2020-03-12"), ("DATE", "vinteren 2019/2020", "2019-12-01/2020-02-29"),
         ("DATE", "2021-06-30", "2021-06-30/2021-06-30")]
+
+
+def test_train_ner_reads_and_scores_blind_round_folders(tmp_path):
+    """A round folder kept outside the repository (models/blind_round.py) is training data and a test set too."""
+    import json
+
+    from models.blind_round import score
+    from models.train_ner import compare_rounds, round_chunks, train
+
+    doc = "bo_planbeskrivelse_2012_p2.txt"
+    folder = tmp_path / "r1"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "ann1").mkdir()
+    (folder / "texts" / doc).write_text(seed_text(doc), encoding="utf-8")
+    rows = [g for g in load_sample("test6")[1] if g["doc"] == doc]
+    (folder / "ann1" / "a.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                             encoding="utf-8")
+    pieces = round_chunks(folder)
+    assert sum(len(e) for _, e in pieces) == sum(1 for r in rows if r["label"] in ("ORG", "PROJECT", "GPE")) == 8
+    assert ("Fylkesmannen i Telemark", "ORG") in {(t[a:b], lab) for t, ents in pieces for a, b, lab in ents}
+    result = compare_rounds(train([], tmp_path / "ner", epochs=1, rounds=(folder,)), [folder])
+    pred, gold = score([folder], ["ORG"])
+    assert result["rules"]["ORG"][0] == len(pred & gold) / len(pred)  # the rules' ORG precision, as blind_round scores it
+
+
+def test_a_year_before_an_amount_is_no_digit_group_of_it():
+    """Round 39 (opened): "bevilget for 2021 200 000 kroner" was read as one amount of 2 021 200 000 kroner."""
+    found = [(e.label, e.text, e.norm) for e in tag_text("Kommunestyret bevilget for 2021 200 000 kroner. Det kosta "
+                                                         "12 200 000 kroner og 1200 000 kroner.")]
+    assert ("DATE", "2021", "2021-01-01/2021-12-31") in found
+    assert [(t, n) for lab, t, n in found if lab == "MONEY"] == [("200 000 kroner", "200000"),
+                                                                ("12 200 000 kroner", "12200000"),
+                                                                ("1200 000 kroner", "1200000")]
