@@ -79,9 +79,11 @@ _ISO_DATE = re.compile(r"(?<![\d.])" + ISO_DAY + r"(?![\d.])")
 # "20.09.2012 – 01.11.2012", "1.6.2008 31.12.2010" (a from–to pair whose dash was lost)
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–—]|til)\s*" + _numeric_date())
+# "mandag 8. og tirsdag 9. juni 2015": a weekday before the second day
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+"
 _DAY_MONTH = re.compile(
-    _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*)?(?P<d>\d{1,2})\.?\s*" + _MONTH.format(name="m") + r"\s*"
-    + _YEAR.format(name="y"), re.I)
+    _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*(?:" + _WEEKDAY + r")?)?(?P<d>\d{1,2})\.?\s*"
+    + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)
 # "07. april til 22. mai 2017": two days of a year, the first in the year before when its month comes later
 _DAY_MONTH_RANGE = re.compile(
     _NB + r"(?P<d1>\d{1,2})\.?\s*" + _MONTH.format(name="m1") + r"\s*(?:[-–]|til)\s*(?P<d2>\d{1,2})\.?\s*"

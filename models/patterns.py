@@ -124,6 +124,9 @@ def _dates() -> list[dict]:
          {"LOWER": "av"}, YEAR],  # "første halvdel av 2014"
         [{"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": "og"}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH,
          {**YEAR, "OP": "?"}],  # "14. og 15. juni"
+        [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": "og"},
+         {"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH,
+         {**YEAR, "OP": "?"}],  # "mandag 8. og tirsdag 9. juni 2015"
         [{"LOWER": {"IN": MONTH_FULL}}, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": MONTH_FULL}},
          {**YEAR, "OP": "?"}],  # "september - november"
         [YEAR, {"ORTH": {"IN": ["-", "–"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],  # "2021 – 24"

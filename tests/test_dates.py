@@ -237,6 +237,7 @@ def test_christmas_ordinal_parts_and_day_month_year_with_a_dash():
 
 @pytest.mark.parametrize("text, start, end", [
     ("14. og 15. juni 2016", "2016-06-14", "2016-06-15"),
+    ("mandag 8. og tirsdag 9. juni 2015", "2015-06-08", "2015-06-09"),
     ("første halvdel av 2014", "2014-01-01", "2014-06-30"),
     ("andre halvdel av 2015", "2015-07-01", "2015-12-31"),
     ("jula 2018", "2018-12-24", "2018-12-26"),
@@ -257,9 +258,9 @@ def test_parts_without_a_year_and_spaced_ranges_are_tagged_whole():
     found = {e.text for e in tag_text(
         "Del 1, september - november: kartlegging. Handlingsprogrammet for 2021 – 24 og investeringer 2021 -24 "
         "vedtas. Møtet 14. og 15. juni. Merforbruk i første tertial, og alle bruker jula til å hvile. Ved nyttår "
-        "startet hun.") if e.label == "DATE"}
+        "startet hun. Samlinga er mandag 8. og tirsdag 9. juni 2015.") if e.label == "DATE"}
     assert {"september - november", "2021 – 24", "2021 -24", "14. og 15. juni", "første tertial", "jula",
-            "nyttår"} <= found
+            "nyttår", "mandag 8. og tirsdag 9. juni 2015"} <= found
 
 
 @pytest.mark.parametrize("text, start, end", [
