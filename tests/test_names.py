@@ -1222,3 +1222,9 @@ def test_sports_clubs_by_their_form_and_parties_after_a_members_role():
                      "Ellen O Jakobsen Medlem KRF Tone Orvik Kollstrøm Medlem H Rebeke Tapio Leder V\n")
     assert {("ORG", "Moelven IL"), ("ORG", "Reinsvoll IF"), ("ORG", "AP"), ("ORG", "KRF"), ("ORG", "H"),
             ("ORG", "V")} <= found
+
+
+def test_a_council_in_capitals_after_its_place_in_capitals():
+    found = labelled("FOSEN REGIONRÅD\nReferat frå møtet i SOGN REGIONRÅD 12. mai. ØSTFOLD EFFEKTIVISERINGSNETTVERK.")
+    assert {("ORG", "FOSEN REGIONRÅD"), ("ORG", "SOGN REGIONRÅD")} <= found
+    assert not {e for e in found if e[1].endswith("NETTVERK")}

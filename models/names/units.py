@@ -129,6 +129,11 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
         elif place_before and not gpe[token.i] and PLACE_BODY.match(token.lower_) and token.lower_ not in NOT_BODIES \
                 and (token.is_lower or capitalised(token)):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))
+        elif token.is_upper and token.i > 0 and doc[token.i - 1].is_upper and doc[token.i - 1].whitespace_ == " " \
+                and doc[token.i - 1].text.title() in places() and PLACE_BODY.match(token.lower_) \
+                and token.lower_ not in NOT_BODIES and not token.lower_.endswith("nettverk") and not blocked[token.i - 1]:
+            # "FOSEN REGIONRÅD"; not "ØSTFOLD EFFEKTIVISERINGSNETTVERK", a network (test5 marks only the place)
+            out.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))
         elif place_before and token.is_lower and token.is_alpha and token.i + 2 < len(doc) \
                 and doc[token.i + 1].lower_ == "og" and doc[token.i + 2].is_lower \
                 and PLACE_BODY.match(doc[token.i + 2].lower_) and not any(blocked[token.i:token.i + 3]):
