@@ -80,7 +80,9 @@ _ISO_DATE = re.compile(r"(?<![\d.])" + ISO_DAY + r"(?![\d.])")
 _NUMERIC_RANGE = re.compile(_numeric_date("1") + r"\s*(?:[-–—]|til)?\s*" + _numeric_date())
 _OPEN_RANGE = re.compile(_NB + r"(?P<d1>\d{1,2})\.(?P<m1>\d{1,2})\.?\s*(?:[-–—]|til)\s*" + _numeric_date())
 # "mandag 8. og tirsdag 9. juni 2015": a weekday before the second day
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)\s+"
+WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
+                 "måndag", "tysdag", "laurdag", "sundag")  # bokmål, then the nynorsk forms that differ
+_WEEKDAY = r"(?:" + "|".join(WEEKDAY_NAMES) + r")\s+"
 _DAY_MONTH = re.compile(
     _NB + r"(?:(?P<d0>\d{1,2})\.?\s*(?:[-–]|og)\s*(?:" + _WEEKDAY + r")?)?(?P<d>\d{1,2})\.?\s*"
     + _MONTH.format(name="m") + r"\s*" + _YEAR.format(name="y"), re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from models.dates import ISO_DAY, MONTHS, SEASON_WORDS
+from models.dates import ISO_DAY, MONTHS, SEASON_WORDS, WEEKDAY_NAMES
 from models.gazetteers import PARTY_SHORT, read_organisations, read_places
 from models.norm import NUMBER_WORDS
 
@@ -18,7 +18,7 @@ MONTH_FULL = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "augu
               "oktober", "november", "desember"]
 MONTH_ANY = sorted(set(MONTHS) | {m + "." for m in MONTHS})
 MONTH_SHORT = sorted(set(MONTHS) - set(MONTH_FULL))  # "sept", "aug"
-WEEKDAY = r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)(er|en|ene|ar)?$"
+WEEKDAY = r"^(" + "|".join(WEEKDAY_NAMES) + r")(er|en|ene|ar)?$"
 NUM_DATE = {"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}
 MONTH_RANGE = rf"^({'|'.join(MONTH_FULL)})[-–]({'|'.join(MONTH_FULL)})$"
 DOT = {"ORTH": ".", "OP": "?"}
@@ -30,11 +30,12 @@ MONTH = {"LOWER": {"IN": MONTH_ANY}}
 SEASON = {"LOWER": {"IN": list(SEASON_WORDS)}}
 YEAR_SPAN = {"TEXT": {"REGEX": r"^(19|20)\d\d[-–/](19|20)?\d\d$"}}  # "2009/2010", "2016–17": two years in one token
 # "9,47", "1.075.799", "-1,4", "50,-"
-NUM_HEAD = {"TEXT": {"REGEX": r"^[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
+_NUMBER = r"[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"
+NUM_HEAD = {"TEXT": {"REGEX": "^" + _NUMBER}}
 # "1 500", "1\u00a0000", "200 000,-": groups
 NUM_GROUP = {"TEXT": {"REGEX": r"^(\d{3}([.,]\d+|,-)?|\u00a0)$"}, "OP": "*"}
 # A head that groups may follow: not a year ("bevilget for 2021 200 000 kroner" is a year, then an amount)
-GROUPED_HEAD = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d$)[-−]?(\d+([.,]\d+|,-)?|\d{1,3}(\.\d{3})+(,\d+|,-)?)$"}}
+GROUPED_HEAD = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d$)" + _NUMBER}}
 NUM_RANGE = {"TEXT": {"REGEX": r"^(?!(19|20)\d\d[-–])\d+([.,]\d+)?[-–]\d+([.,]\d+)?$"}}  # "10–15", not "2019-2020"
 CURRENCY_BEFORE = ["kr", "kr.", "nok", "mnok", "tnok", "mill.kr", "mrd.kr"]
 CURRENCY_AFTER = ["kr", "kr.", "kroner", "kronene", "nok", "mnok", "tnok"]

@@ -123,6 +123,11 @@ def compare(model_dir: Path, *samples: str) -> dict[str, dict[str, tuple[float, 
                 pred["model"].add((name, e.label_, s, t))
                 if not any(x < t and s < y for x, y in taken) and looks_like_a_name(text, s, e.text, len(e)):
                     pred["rules+model"].add((name, e.label_, s, t))
+    return _scores(pred, gold)
+
+
+def _scores(pred: dict[str, set], gold: set) -> dict[str, dict[str, tuple[float, float, float]]]:
+    """variant -> label (and "ALL") -> (P, R, F1) of spans (doc, label, start, end)."""
     out = {}
     for variant, found in pred.items():
         out[variant] = {}
@@ -157,12 +162,7 @@ def compare_rounds(model_dir: Path, folders: list[Path]) -> dict[str, dict[str, 
                     pred["model"].add((key, e.label_, s, t))
                     if not any(x < t and s < y for x, y in taken) and looks_like_a_name(text, s, e.text, len(e)):
                         pred["rules+model"].add((key, e.label_, s, t))
-    return {variant: {label: prf(len({x for x in gold if label == "ALL" or x[1] == label}
-                                     & {x for x in found if label == "ALL" or x[1] == label}),
-                                 len({x for x in found if label == "ALL" or x[1] == label}),
-                                 len({x for x in gold if label == "ALL" or x[1] == label}))
-                      for label in LABELS + ["ALL"]}
-            for variant, found in pred.items()}
+    return _scores(pred, gold)
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
