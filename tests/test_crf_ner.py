@@ -1,0 +1,74 @@
+"""The CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py), on the seed transcripts."""
+from pathlib import Path
+
+import pytest
+
+from models.crf_ner import LABELS, MODEL, bio_spans, features, rule_tags, shape
+from models.evaluate_ner import records_for, seed_text
+from models.pipeline import load_pipeline, tag_text
+
+EVALUATION = "002_4e0356b5234b2f73.txt"  # the P1824 evaluation report
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    text = seed_text(EVALUATION)
+    records = records_for(EVALUATION)
+    rules = tag_text(text, records=records, correct_names=False)
+    corrected = tag_text(text, records=records)
+    return text, rules, corrected
+
+
+def spans(entities, labels=None):
+    return {(e.label, e.start, e.end, e.text) for e in entities if labels is None or e.label in labels}
+
+
+def test_the_shipped_model_is_there():
+    assert MODEL.exists() and MODEL.stat().st_size > 10_000
+
+
+def test_rule_tags_give_back_the_rules_spans(evaluation):
+    text, rules, _ = evaluation
+    doc = load_pipeline()(text)
+    tags = rule_tags(doc, rules)
+    names = {(label, start, end) for start, end, label in bio_spans(doc, tags) if label in LABELS}
+    assert names == {(e.label, e.start, e.end) for e in rules if e.label in LABELS}
+    assert ("ORG", 60259, 60262) in names  # "NAV"
+
+
+def test_features_of_a_place_a_word_and_an_acronym():
+    doc = load_pipeline()("Nav-kontoret i Bodø kommune")
+    feats = features(doc, ["O"] * len(doc))
+    by_word = {t.text: f for t, f in zip(doc, feats)}
+    assert by_word["Bodø"]["place"] == 1.0 and by_word["Bodø"]["-1:lower"] == "i"
+    assert by_word["kommune"]["dict"] == 1.0 and "cap" not in by_word["kommune"]
+    assert shape("Nav-kontoret") == "Xx-x" and shape("NAV") == "X" and shape("2019") == "d"
+
+
+def test_headings_the_rules_took_for_projects_are_dropped(evaluation):
+    _, rules, corrected = evaluation
+    heading = ("PROJECT", 529, 569, "Samarbeid Brukermedvirkning Måloppnåelse")  # a line of the contents
+    assert heading in spans(rules) and heading not in spans(corrected)
+
+
+def test_listed_names_are_kept_and_new_names_come_from_the_model(evaluation):
+    _, rules, corrected = evaluation
+    assert ("ORG", 60259, 60262, "NAV") in spans(corrected)  # the CRF alone would drop it
+    added = {(e.text, e.source) for e in corrected if (e.label, e.start, e.end, e.text) not in spans(rules)}
+    assert ("Fra bekymring til handling", "model") in added
+    assert ("Prosjekt 1824", "model") in added
+    assert {source for _, source in added} == {"model"}
+
+
+def test_other_labels_are_the_rules_alone(evaluation):
+    _, rules, corrected = evaluation
+    others = {"DATE", "STATUS", "MONEY", "PERCENT"}
+    assert spans(rules, others) and spans(rules, others) == spans(corrected, others)
+
+
+def test_training_is_repeatable(tmp_path: Path):
+    from models.train_crf import sample_sequences, train
+
+    sequences = sample_sequences(["dev"])
+    first = train(sequences, tmp_path / "a.crfsuite").read_bytes()
+    assert first == train(sequences, tmp_path / "b.crfsuite").read_bytes()
