@@ -1,6 +1,6 @@
 """Train the CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py), and score it.
 
-    python -m models.train_crf                      # the committed samples -> models/trained/crf_ner.crfsuite
+    python -m models.train_crf --eval-rounds /tmp/blind40a /tmp/blind40b   # the committed samples -> /tmp/arkivar-crf
     python -m models.train_crf --train dev test --rounds /tmp/blind36a --eval-rounds /tmp/blind39a --out /tmp/x.crf
     python -m models.train_crf --leave-one-out /tmp/blind36a /tmp/blind36b ...   # rounds grouped by number
     python -m models.train_crf --cross-samples      # each scored sample with a CRF trained on the others
@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from models.crf_ner import LABELS as CRF_LABELS
-from models.crf_ner import MODEL, correct, features, rule_tags, target_tags
+from models.crf_ner import MODEL, correct, features, load_tagger, rule_tags, target_tags
 from models.evaluate_ner import LABELS, SAMPLES, load_sample, prf, records_for, seed_text
 from models.pipeline import load_pipeline, tag_text
 from models.projects import document_names, unit_names
@@ -36,7 +36,7 @@ def sample_sequences(samples: list[str]) -> list[tuple[list[dict], list[str]]]:
     for name in sorted({p["doc"] for p in passages}):
         text = seed_text(name)
         doc = nlp(text)
-        feats = features(doc, rule_tags(doc, tag_text(text, records=records_for(name), correct_names=False)))
+        feats = features(doc, rule_tags(doc, tag_text(text, records=records_for(name))))
         tags = target_tags(doc, [(g["start"], g["end"], g["label"]) for g in gold if g["doc"] == name])
         for p in passages:
             if p["doc"] == name:
@@ -56,7 +56,7 @@ def round_sequences(folder: Path) -> list[tuple[list[dict], list[str]]]:
     for name, text in texts.items():
         doc = nlp(text)
         spans = [(g[2], g[3], g[1]) for g in gold if g[0] == f"{folder.name}/{name}"]
-        out.append((features(doc, rule_tags(doc, tag_text(text, correct_names=False))), target_tags(doc, spans)))
+        out.append((features(doc, rule_tags(doc, tag_text(text))), target_tags(doc, spans)))
     return out
 
 
@@ -86,26 +86,18 @@ def _scores(pred: dict[str, set], gold: set) -> dict[str, dict[str, tuple[float,
     return out
 
 
-def _tagger(model: Path):
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
-    return tagger
-
-
 def score_rounds(model: Path, folders: list[Path]) -> dict[str, dict[str, tuple[float, float, float]]]:
     """variant ("rules", "rules+crf") -> label (and "ALL") -> (P, R, F1) on the folders, pooled."""
     from models.blind_round import read_round
 
-    tagger, nlp = _tagger(model), load_pipeline()
+    tagger, nlp = load_tagger(model), load_pipeline()
     gold, pred = set(), {"rules": set(), "rules+crf": set()}
     for folder in folders:
         texts, spans = read_round(folder)
         gold |= {g[:4] for g in spans if g[1] in LABELS}
         for name, text in texts.items():
             key = f"{folder.name}/{name}"
-            rules = tag_text(text, correct_names=False)
+            rules = tag_text(text)
             pred["rules"] |= {(key, e.label, e.start, e.end) for e in rules}
             pred["rules+crf"] |= {(key, e.label, e.start, e.end) for e in correct(nlp(text), rules, tagger)}
     return _scores(pred, gold)
@@ -114,14 +106,14 @@ def score_rounds(model: Path, folders: list[Path]) -> dict[str, dict[str, tuple[
 def score_samples(model: Path, samples: list[str]) -> dict[str, dict[str, tuple[float, float, float]]]:
     """As score_rounds, on annotated samples (their passages, the seed tagged whole with its records)."""
     passages, gold_rows = load_sample(*samples)
-    tagger, nlp = _tagger(model), load_pipeline()
+    tagger, nlp = load_tagger(model), load_pipeline()
     gold = {(g["doc"], g["label"], g["start"], g["end"]) for g in gold_rows}
     pred: dict[str, set] = {"rules": set(), "rules+crf": set()}
     for name in sorted({p["doc"] for p in passages}):
         text = seed_text(name)
         windows = [(p["start"], p["end"]) for p in passages if p["doc"] == name]
         records = records_for(name)
-        rules = tag_text(text, records=records, correct_names=False)
+        rules = tag_text(text, records=records)
         known = frozenset(document_names(records)) | frozenset(unit_names(records))
         for variant, found in (("rules", rules), ("rules+crf", correct(nlp(text), rules, tagger, known=known))):
             pred[variant] |= {(name, e.label, e.start, e.end) for e in found
@@ -172,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     if args.cross_samples:
-        cross_samples(args.train, args.out if args.out != MODEL else Path("/tmp/arkivar-crf/cross"))
+        cross_samples(args.train, args.out.parent / "cross")
         return
     if args.leave_one_out:
         leave_one_out(args.train, args.leave_one_out, args.out)
