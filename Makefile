@@ -35,6 +35,7 @@ OUT ?= /tmp/arkivar-scaled
 scaled-corpus:
 	$(PYTHON) -m corpus.generate.scaled --municipalities $(N) --quarters $(Q) --out $(OUT)
 
-## Retrain the statement classifier into models/trained/ and print its held-out scores.
+## Retrain the statement classifier and the name CRF into models/trained/ and print the classifier's held-out scores.
 train:
 	$(PYTHON) -m models.train
+	$(PYTHON) -m models.train_crf

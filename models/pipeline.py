@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 import models.components  # noqa: F401  (registers the factories)
 import models.tokenizer  # noqa: F401  (registers the tokenizer callback)
 from extract.types import Entity, Fact, ReadDocument, Records
+from models.crf_ner import correct as crf_correct
 from models.projects import document_names, heading_spans, project_matcher, project_spans, unit_names
 
 CONFIG = Path(__file__).parent / "config.cfg"
@@ -94,13 +95,16 @@ def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def tag_text(text: str, page: Optional[int] = None, records: Optional[Records] = None,
-             use_model: bool = True) -> list[Entity]:
+             use_model: bool = True, correct_names: bool = True) -> list[Entity]:
     """Entities of one page of text (see tag_document)."""
-    return tag_pages([(page, text)], records or Records(), use_model=use_model)
+    return tag_pages([(page, text)], records or Records(), use_model=use_model, correct_names=correct_names)
 
 
 def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
-              use_model: bool = True) -> list[Entity]:
+              use_model: bool = True, correct_names: bool = True) -> list[Entity]:
+    """Entities of each page; with `use_model`, the trained models add to the rules: the CRF
+    corrects ORG/GPE/PROJECT (models/crf_ner.py; not with `correct_names=False`) and the
+    classifier marks effect statements."""
     nlp = load_pipeline()
     names = document_names(records)
     project_matcher_ = project_matcher(nlp, names) if names else None
@@ -119,6 +123,8 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
         effects = [Span(doc, s, e, label="EFFECT") for _, s, e in effect_matcher(doc)] if effect_matcher else []
         found = [Entity(s.label_, s.text, s.start_char, s.end_char, page, s._.norm, "rule")
                  for s in _merge(doc, projects, effects)]
+        if use_model and correct_names:
+            found = crf_correct(doc, found, page=page, known=frozenset(names) | frozenset(units))
         if use_model and not has_effect_table:
             # an effect statement names no organisation, place or project (see arkivar_effects)
             taken = [(e.start, e.end) for e in found if e.label in ("EFFECT", "ORG", "GPE", "PROJECT")]

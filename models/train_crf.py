@@ -1,6 +1,6 @@
 """Train the CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py), and score it.
 
-    python -m models.train_crf --eval-rounds /tmp/blind40a /tmp/blind40b   # the committed samples -> /tmp/arkivar-crf
+    python -m models.train_crf      # the samples and synthetic texts -> models/trained/crf_ner.crfsuite
     python -m models.train_crf --train dev test --rounds /tmp/blind36a --eval-rounds /tmp/blind39a --out /tmp/x.crf
     python -m models.train_crf --leave-one-out /tmp/blind36a /tmp/blind36b ...   # rounds grouped by number
     python -m models.train_crf --cross-samples      # each scored sample with a CRF trained on the others
@@ -20,11 +20,13 @@ from pathlib import Path
 
 from models.crf_ner import LABELS as CRF_LABELS
 from models.crf_ner import MODEL, correct, features, load_tagger, rule_tags, target_tags
-from models.evaluate_ner import LABELS, SAMPLES, load_sample, prf, records_for, seed_text
+from models.evaluate_ner import ANNOTATIONS, LABELS, SAMPLES, load_sample, prf, records_for, seed_text
 from models.pipeline import load_pipeline, tag_text
 from models.projects import document_names, unit_names
 
 TRAINING_SAMPLES = sorted(SAMPLES)
+# Original texts written and annotated for training only (corpus/annotations/synthetic/README.md).
+SYNTHETIC = sorted(p for p in (ANNOTATIONS / "synthetic").glob("s*") if (p / "texts").is_dir())
 C1, C2, ITERATIONS = 0.05, 0.05, 150
 
 
@@ -36,7 +38,7 @@ def sample_sequences(samples: list[str]) -> list[tuple[list[dict], list[str]]]:
     for name in sorted({p["doc"] for p in passages}):
         text = seed_text(name)
         doc = nlp(text)
-        feats = features(doc, rule_tags(doc, tag_text(text, records=records_for(name))))
+        feats = features(doc, rule_tags(doc, tag_text(text, records=records_for(name), correct_names=False)))
         tags = target_tags(doc, [(g["start"], g["end"], g["label"]) for g in gold if g["doc"] == name])
         for p in passages:
             if p["doc"] == name:
@@ -56,7 +58,7 @@ def round_sequences(folder: Path) -> list[tuple[list[dict], list[str]]]:
     for name, text in texts.items():
         doc = nlp(text)
         spans = [(g[2], g[3], g[1]) for g in gold if g[0] == f"{folder.name}/{name}"]
-        out.append((features(doc, rule_tags(doc, tag_text(text))), target_tags(doc, spans)))
+        out.append((features(doc, rule_tags(doc, tag_text(text, correct_names=False))), target_tags(doc, spans)))
     return out
 
 
@@ -97,7 +99,7 @@ def score_rounds(model: Path, folders: list[Path]) -> dict[str, dict[str, tuple[
         gold |= {g[:4] for g in spans if g[1] in LABELS}
         for name, text in texts.items():
             key = f"{folder.name}/{name}"
-            rules = tag_text(text)
+            rules = tag_text(text, correct_names=False)
             pred["rules"] |= {(key, e.label, e.start, e.end) for e in rules}
             pred["rules+crf"] |= {(key, e.label, e.start, e.end) for e in correct(nlp(text), rules, tagger)}
     return _scores(pred, gold)
@@ -113,7 +115,7 @@ def score_samples(model: Path, samples: list[str]) -> dict[str, dict[str, tuple[
         text = seed_text(name)
         windows = [(p["start"], p["end"]) for p in passages if p["doc"] == name]
         records = records_for(name)
-        rules = tag_text(text, records=records)
+        rules = tag_text(text, records=records, correct_names=False)
         known = frozenset(document_names(records)) | frozenset(unit_names(records))
         for variant, found in (("rules", rules), ("rules+crf", correct(nlp(text), rules, tagger, known=known))):
             pred[variant] |= {(name, e.label, e.start, e.end) for e in found
@@ -137,14 +139,14 @@ def print_scores(name: str, scores: dict[str, dict[str, tuple[float, float, floa
         print(f"{name:24s} {variant:10s} {cells}")
 
 
-def leave_one_out(samples: list[str], folders: list[Path], out: Path) -> None:
+def leave_one_out(samples: list[str], folders: list[Path], out: Path, extra: list[Path] = ()) -> None:
     """Per round number (folders "blind36a", "blind36b" are round 36): train on the samples and the
     other rounds, score on it."""
     rounds: dict[str, list[Path]] = defaultdict(list)
     for f in folders:
         rounds[re.sub(r"[a-z]$", "", f.name)].append(f)
     cached = {f: round_sequences(f) for f in folders}
-    base = sample_sequences(samples) if samples else []
+    base = (sample_sequences(samples) if samples else []) + [s for f in extra for s in round_sequences(f)]
     for number, held in sorted(rounds.items()):
         seqs = base + [s for f in folders if f not in held for s in cached[f]]
         model = train(seqs, out.with_suffix(f".{number}.crfsuite"))
@@ -155,6 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", nargs="*", default=TRAINING_SAMPLES, help="annotated samples to train on")
     parser.add_argument("--rounds", nargs="*", type=Path, default=[], help="blind-round folders to train on too")
+    parser.add_argument("--synthetic", nargs="*", type=Path, default=SYNTHETIC,
+                        help="folders of texts written for training (default: corpus/annotations/synthetic/s*)")
     parser.add_argument("--eval-rounds", nargs="*", type=Path, default=[], help="blind-round folders to score on")
     parser.add_argument("--leave-one-out", nargs="*", type=Path, default=[],
                         help="blind-round folders: train without each round in turn and score on it")
@@ -164,12 +168,12 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     if args.cross_samples:
-        cross_samples(args.train, args.out.parent / "cross")
+        cross_samples(args.train, Path("/tmp/arkivar-crf/cross"))
         return
     if args.leave_one_out:
-        leave_one_out(args.train, args.leave_one_out, args.out)
+        leave_one_out(args.train, args.leave_one_out, args.out, args.synthetic)
         return
-    seqs = sample_sequences(args.train) + [s for f in args.rounds for s in round_sequences(f)]
+    seqs = sample_sequences(args.train) + [s for f in args.synthetic + args.rounds for s in round_sequences(f)]
     model = train(seqs, args.out)
     n = sum(t.startswith("B-") for _, tags in seqs for t in tags)
     print(f"trained on {n} ORG/GPE/PROJECT spans in {len(seqs)} sequences in {time.perf_counter() - t0:.0f} s -> {model}")

@@ -1,34 +1,30 @@
-"""The CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py, an experiment the
-pipeline does not call), trained on the committed samples and applied to the P1824 seed."""
+"""The CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py), on the seed transcripts."""
 from pathlib import Path
 
 import pytest
 
-from models.crf_ner import LABELS, bio_spans, correct, features, load_tagger, rule_tags, shape
+from models.crf_ner import LABELS, MODEL, bio_spans, features, rule_tags, shape
 from models.evaluate_ner import records_for, seed_text
 from models.pipeline import load_pipeline, tag_text
-from models.projects import document_names, unit_names
-
-pytestmark = pytest.mark.slow  # trains the CRF on every sample (about 20 s)
 
 EVALUATION = "002_4e0356b5234b2f73.txt"  # the P1824 evaluation report
 
 
 @pytest.fixture(scope="module")
-def evaluation(tmp_path_factory):
-    from models.train_crf import TRAINING_SAMPLES, sample_sequences, train
-
-    model = train(sample_sequences(TRAINING_SAMPLES), tmp_path_factory.mktemp("crf") / "crf.crfsuite")
+def evaluation():
     text = seed_text(EVALUATION)
     records = records_for(EVALUATION)
-    rules = tag_text(text, records=records)
-    known = frozenset(document_names(records)) | frozenset(unit_names(records))
-    corrected = correct(load_pipeline()(text), rules, load_tagger(model), known=known)
+    rules = tag_text(text, records=records, correct_names=False)
+    corrected = tag_text(text, records=records)
     return text, rules, corrected
 
 
 def spans(entities, labels=None):
     return {(e.label, e.start, e.end, e.text) for e in entities if labels is None or e.label in labels}
+
+
+def test_the_shipped_model_is_there():
+    assert MODEL.exists() and MODEL.stat().st_size > 10_000
 
 
 def test_rule_tags_give_back_the_rules_spans(evaluation):
@@ -76,3 +72,18 @@ def test_training_is_repeatable(tmp_path: Path):
     sequences = sample_sequences(["dev"])
     first = train(sequences, tmp_path / "a.crfsuite").read_bytes()
     assert first == train(sequences, tmp_path / "b.crfsuite").read_bytes()
+
+
+def test_the_texts_written_for_training_are_annotated_cleanly():
+    from models.blind_round import read_round
+    from models.evaluate_ner import LABELS as ALL_LABELS
+    from models.train_crf import SYNTHETIC
+
+    assert [f.name for f in SYNTHETIC] == ["s1", "s2", "s3", "s4"]
+    for folder in SYNTHETIC:
+        texts, gold = read_round(folder)  # every span's text is at its offsets
+        assert len(texts) == 12 and len(gold) > 500
+        assert {g[1] for g in gold} <= set(ALL_LABELS)
+        for name in texts:
+            spans = sorted((g[2], g[3]) for g in gold if g[0] == f"{folder.name}/{name}")
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{folder.name}/{name}: overlapping spans"
