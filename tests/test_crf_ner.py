@@ -15,7 +15,7 @@ def evaluation():
     text = seed_text(EVALUATION)
     records = records_for(EVALUATION)
     rules = tag_text(text, records=records, correct_names=False)
-    corrected = tag_text(text, records=records)
+    corrected = tag_text(text, records=records, correct_names=True)
     return text, rules, corrected
 
 
