@@ -76,22 +76,22 @@ def load_sample(*samples: str) -> tuple[list[dict], list[dict]]:
     return passages, gold
 
 
-def predictions(passages: list[dict]) -> set[tuple]:
+def predictions(passages: list[dict], correct_names: bool | None = None) -> set[tuple]:
     out = set()
     for name in sorted({p["doc"] for p in passages}):
         text = seed_text(name)
         windows = [(p["start"], p["end"]) for p in passages if p["doc"] == name]
-        for e in tag_text(text, records=records_for(name)):
+        for e in tag_text(text, records=records_for(name), correct_names=correct_names):
             if any(a <= e.start and e.end <= b for a, b in windows):
                 out.add((name, e.label, e.start, e.end, e.text))
     return out
 
 
-def compared(*samples: str) -> tuple[set[tuple], set[tuple]]:
+def compared(*samples: str, correct_names: bool | None = None) -> tuple[set[tuple], set[tuple]]:
     """(predicted, gold) spans of one sample or several pooled, as (doc, label, start, end, text)."""
     passages, gold_rows = load_sample(*samples)
     gold = {(g["doc"], g["label"], g["start"], g["end"], g["text"]) for g in gold_rows}
-    return predictions(passages), gold
+    return predictions(passages, correct_names), gold
 
 
 def counts(pred: set[tuple], gold: set[tuple]) -> dict[str, tuple[int, int, int]]:
@@ -120,10 +120,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", choices=sorted(SAMPLES), default=["dev"], nargs="+",
                         help="one sample, or several scored pooled")
     parser.add_argument("--errors", action="store_true", help="list false positives and negatives")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="without the name CRF, which is trained on these samples (models/train_crf.py "
+                             "--cross-samples scores it on each sample with a CRF trained on the others)")
     args = parser.parse_args(argv)
-    print(f"sample: {' + '.join(args.sample)}")
+    print(f"sample: {' + '.join(args.sample)}" + (" (rules only)" if args.rules_only else ""))
     print(f"{'label':8s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
-    pred, gold = compared(*args.sample)
+    pred, gold = compared(*args.sample, correct_names=False if args.rules_only else None)
     for label, (tp, n_pred, n_gold) in counts(pred, gold).items():
         p, r, f = prf(tp, n_pred, n_gold)
         print(f"{label:8s} {n_gold:5d} {n_pred:5d} {p:6.3f} {r:6.3f} {f:6.3f}")

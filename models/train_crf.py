@@ -123,13 +123,14 @@ def score_samples(model: Path, samples: list[str]) -> dict[str, dict[str, tuple[
     return _scores(pred, gold)
 
 
-def cross_samples(samples: list[str], out: Path) -> None:
-    """Per scored sample (dev, heldout, test…test7): train on every other sample, score on it."""
+def cross_samples(samples: list[str], out: Path, extra: list[Path] = ()) -> None:
+    """Per scored sample (dev, heldout, test…test7): train on every other sample (and `extra` folders), score on it."""
     cached = {s: sample_sequences([s]) for s in samples}
+    base = [q for f in extra for q in round_sequences(f)]
     for held in samples:
         if held.startswith("train_"):
             continue
-        model = train([q for s in samples if s != held for q in cached[s]], out.with_suffix(f".{held}.crfsuite"))
+        model = train(base + [q for s in samples if s != held for q in cached[s]], out.with_suffix(f".{held}.crfsuite"))
         print_scores(held, score_samples(model, [held]))
 
 
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     if args.cross_samples:
-        cross_samples(args.train, Path("/tmp/arkivar-crf/cross"))
+        cross_samples(args.train, Path("/tmp/arkivar-crf/cross"), args.synthetic)
         return
     if args.leave_one_out:
         leave_one_out(args.train, args.leave_one_out, args.out, args.synthetic)
