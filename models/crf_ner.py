@@ -17,15 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
+import numpy as np
 from spacy.tokens import Doc
 
+from extract.ocr_words import WORD_LISTS
 from extract.types import Entity
 from models.gazetteers import organisations, places, programmes
 from models.names.words import first_names
 
 LABELS = ("ORG", "GPE", "PROJECT")
 MODEL = Path(__file__).parent / "trained" / "crf_ner.crfsuite"
-WORD_LISTS = (Path("/usr/share/dict/bokmaal"), Path("/usr/share/dict/nynorsk"))
 _SHAPE_RUNS = re.compile(r"(.)\1+")
 # Marginal probabilities (the lowest over a span's tokens) for the two corrections; chosen on
 # rounds 36-39 left out one at a time (corpus/annotations/README.md, "Round 40 once more").
@@ -33,15 +34,33 @@ KEEP_MIN = 0.2
 ADD_MIN = 0.7
 
 
+def _word_hash(word: str) -> int:
+    """Python's own string hash (SipHash, 64 bits): the table is built and asked in the same process."""
+    return hash(word) & 0xFFFF_FFFF_FFFF_FFFF
+
+
 @lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """Norwegian words as the dictionary writes them (Debian's wnorwegian lists: common words in
-    lower case, proper names capitalised); empty when they are not installed."""
-    words: set[str] = set()
-    for path in WORD_LISTS:
-        if path.exists():
-            words |= {w.strip() for w in path.read_text(encoding="utf-8", errors="replace").splitlines()}
-    return frozenset(words)
+def _dictionary() -> np.ndarray:
+    """Sorted 64-bit hashes of the Norwegian words as the dictionary writes them (Debian's wnorwegian
+    lists: common words in lower case, proper names capitalised); empty when they are not installed.
+    1.3 million words take 11 MB so, and some 240 MB as a set of strings in every worker."""
+    def words():
+        for path in WORD_LISTS:
+            if path.exists():
+                with path.open(encoding="utf-8", errors="replace") as lines:
+                    yield from (_word_hash(w) for line in lines if (w := line.strip()))
+    table = np.fromiter(words(), dtype=np.uint64)
+    table.sort()  # in place: np.unique would hold several copies at once
+    return table[np.concatenate(([True], table[1:] != table[:-1]))] if len(table) else table
+
+
+@lru_cache(maxsize=1 << 16)
+def in_dictionary(word: str) -> bool:
+    """Is `word`, exactly as written, in the dictionary?"""
+    table = _dictionary()
+    h = np.uint64(_word_hash(word))
+    i = int(np.searchsorted(table, h))
+    return i < len(table) and table[i] == h
 
 
 @lru_cache(maxsize=1)
@@ -56,16 +75,21 @@ def shape(word: str) -> str:
     return _SHAPE_RUNS.sub(r"\1", s)
 
 
-def rule_tags(doc: Doc, entities: Iterable[Entity]) -> list[str]:
-    """BIO tags of the rules' entities (all labels) per token of `doc`."""
+def _bio(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIO tags per token of `doc` for (start_char, end_char, label) spans."""
     tags = ["O"] * len(doc)
-    for e in entities:
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    for start, end, label in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         for i in range(span.start, span.end):
-            tags[i] = ("B-" if i == span.start else "I-") + e.label
+            tags[i] = ("B-" if i == span.start else "I-") + label
     return tags
+
+
+def rule_tags(doc: Doc, entities: Iterable[Entity]) -> list[str]:
+    """BIO tags of the rules' entities (all labels) per token of `doc`."""
+    return _bio(doc, ((e.start, e.end, e.label) for e in entities))
 
 
 def _word_features(doc: Doc, i: int) -> dict[str, str | float]:
@@ -76,9 +100,9 @@ def _word_features(doc: Doc, i: int) -> dict[str, str | float]:
                                  "pre3": lower[:3]}
     if word[:1].isupper():
         f["cap"] = 1.0
-    if lower in dictionary_words():
+    if in_dictionary(lower):
         f["dict"] = 1.0
-    elif word[:1].isupper() and (word in dictionary_words() or word.title() in dictionary_words()):
+    elif word[:1].isupper() and (in_dictionary(word) or in_dictionary(word.title())):
         f["dict_name"] = 1.0
     if word.isupper() and len(word) > 1:
         f["caps"] = 1.0
@@ -132,16 +156,7 @@ def features(doc: Doc, tags: list[str]) -> list[dict[str, str | float]]:
 
 def target_tags(doc: Doc, spans: Iterable[tuple[int, int, str]]) -> list[str]:
     """BIO tags of gold (start, end, label) spans of the three labels, per token."""
-    tags = ["O"] * len(doc)
-    for start, end, label in spans:
-        if label not in LABELS:
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
-            tags[i] = ("B-" if i == span.start else "I-") + label
-    return tags
+    return _bio(doc, (s for s in spans if s[2] in LABELS))
 
 
 def bio_spans(doc: Doc, tags: list[str]) -> list[tuple[int, int, str]]:
