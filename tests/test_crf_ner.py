@@ -79,7 +79,7 @@ def test_the_texts_written_for_training_are_annotated_cleanly():
     from models.evaluate_ner import LABELS as ALL_LABELS
     from models.train_crf import SYNTHETIC
 
-    assert [f.name for f in SYNTHETIC] == ["s1", "s2", "s3", "s4"]
+    assert [f.name for f in SYNTHETIC] == [f"s{n}" for n in range(1, 9)]
     for folder in SYNTHETIC:
         texts, gold = read_round(folder)  # every span's text is at its offsets
         assert len(texts) == 12 and len(gold) > 500
