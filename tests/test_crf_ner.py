@@ -77,10 +77,10 @@ def test_training_is_repeatable(tmp_path: Path):
 def test_the_texts_written_for_training_are_annotated_cleanly():
     from models.blind_round import read_round
     from models.evaluate_ner import LABELS as ALL_LABELS
-    from models.train_crf import SYNTHETIC
+    from models.train_crf import SYNTHETIC, WRITTEN
 
-    assert [f.name for f in SYNTHETIC] == [f"s{n}" for n in range(1, 9)]
-    for folder in SYNTHETIC:
+    assert [f.name for f in WRITTEN] == [f"s{n}" for n in range(1, 9)] and SYNTHETIC == WRITTEN[:4]
+    for folder in WRITTEN:
         texts, gold = read_round(folder)  # every span's text is at its offsets
         assert len(texts) == 12 and len(gold) > 500
         assert {g[1] for g in gold} <= set(ALL_LABELS)
