@@ -1,12 +1,13 @@
 """Train the CRF that corrects the rules' ORG/GPE/PROJECT spans (models/crf_ner.py), and score it.
 
-    python -m models.train_crf      # the samples and synthetic texts -> models/trained/crf_ner.crfsuite
+    python -m models.train_crf      # the samples and written texts s1-s4 -> models/trained/crf_ner.crfsuite
     python -m models.train_crf --train dev test --rounds /tmp/blind36a --eval-rounds /tmp/blind39a --out /tmp/x.crf
     python -m models.train_crf --leave-one-out /tmp/blind36a /tmp/blind36b ...   # rounds grouped by number
     python -m models.train_crf --cross-samples      # each scored sample with a CRF trained on the others
 
 Training sequences are the annotated passages of the samples (corpus/annotations/, the seed
-tagged whole with its own records, as models/evaluate_ner does) and, with --rounds, whole texts
+tagged whole with its own records, as models/evaluate_ner does), the texts written for training
+(corpus/annotations/synthetic/s1-s4; --synthetic names others) and, with --rounds, whole texts
 of blind-round folders kept outside the repository (models/blind_round.py). Every label is
 scored (exact spans, pooled): the rules alone and the rules with the CRF's corrections.
 """
