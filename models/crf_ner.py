@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extract.ocr_words import WORD_LISTS
 from extract.types import Entity
+from models.context import text_of
 from models.gazetteers import organisations, places, programmes
 from models.names.words import first_names
 
@@ -179,9 +180,8 @@ def listed(text: str, extra: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-@lru_cache(maxsize=2)
-def load_tagger(path: Path = MODEL):
-    """A trained CRF (models/train_crf.py writes one), opened once; None when there is none."""
+def open_tagger(path: Path):
+    """A trained CRF (models/train_crf.py writes one), or None when the file is not there."""
     import pycrfsuite
 
     if not path.exists():
@@ -191,13 +191,19 @@ def load_tagger(path: Path = MODEL):
     return tagger
 
 
+@lru_cache(maxsize=1)
+def shipped_tagger():
+    """models/trained/crf_ner.crfsuite, opened once per process (None without it)."""
+    return open_tagger(MODEL)
+
+
 def correct(doc: Doc, entities: list[Entity], tagger=None, page: Optional[int] = None,
             known: frozenset[str] = frozenset()) -> list[Entity]:
     """The rules' entities, less the ORG/GPE/PROJECT spans whose tags the CRF gives a marginal
     below KEEP_MIN, plus the CRF's own spans that cross no rule entity, begin with a capital and
     whose every tag has a marginal of at least ADD_MIN (source "model"). A listed name (the
     gazetteers, or `known`: the document's own project and unit names) is never dropped."""
-    tagger = tagger or load_tagger()
+    tagger = tagger or shipped_tagger()
     if tagger is None or not len(doc):
         return entities
     from models.norm import normalise
@@ -210,7 +216,7 @@ def correct(doc: Doc, entities: list[Entity], tagger=None, page: Optional[int] =
 
     out = [e for e in entities if e.label not in LABELS or listed(e.text, known)
            or confidence(e.start, e.end, e.label) >= KEEP_MIN]
-    text = doc.text
+    text = text_of(doc)
     for start, end, label in bio_spans(doc, tags):
         if not text[start].isupper() or any(e.start < end and start < e.end for e in entities) \
                 or confidence(start, end, label) < ADD_MIN:

@@ -33,7 +33,8 @@ MODEL_EFFECT_MIN_SCORE = 0.9
 # of effects or gains: within this many characters after "effekt"/"gevinst".
 EFFECT_CONTEXT_CHARS = 600
 _EFFECT_WORD = re.compile(r"effekt|gevinst", re.I)
-# The name CRF is off until it passes a sealed blind round (corpus/annotations/README.md, rounds 40 and 41).
+# The name CRF (models/crf_ner.py) is on since it passed sealed blind round 41 (corpus/annotations/README.md,
+# rounds 40-42); False gives the rules alone.
 CORRECT_NAMES = True
 
 
@@ -114,6 +115,7 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
     effect_matcher = _effect_matcher(nlp, records)
     units = unit_names(records)
     unit_matcher = project_matcher(nlp, units) if units else None
+    known_names = frozenset(names) | frozenset(units)  # never dropped by the CRF
     has_effect_table = any(i.kind == "effekt" for p in records.projects for i in p.items) or any(
         i.kind == "gevinst" for i in records.program_items)
     entities: list[Entity] = []
@@ -127,7 +129,7 @@ def tag_pages(pages: list[tuple[Optional[int], str]], records: Records,
         found = [Entity(s.label_, s.text, s.start_char, s.end_char, page, s._.norm, "rule")
                  for s in _merge(doc, projects, effects)]
         if use_model and correct_names:
-            found = crf_correct(doc, found, page=page, known=frozenset(names) | frozenset(units))
+            found = crf_correct(doc, found, page=page, known=known_names)
         if use_model and not has_effect_table:
             # an effect statement names no organisation, place or project (see arkivar_effects)
             taken = [(e.start, e.end) for e in found if e.label in ("EFFECT", "ORG", "GPE", "PROJECT")]

@@ -20,8 +20,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from models.crf_ner import LABELS as CRF_LABELS
-from models.crf_ner import MODEL, correct, features, load_tagger, rule_tags, target_tags
-from models.evaluate_ner import ANNOTATIONS, LABELS, SAMPLES, load_sample, prf, records_for, seed_text
+from models.crf_ner import MODEL, correct, features, open_tagger, rule_tags, target_tags
+from models.evaluate_ner import ANNOTATIONS, LABELS, SAMPLES, counts, load_sample, prf, records_for, seed_text
 from models.pipeline import load_pipeline, tag_text
 from models.projects import document_names, unit_names
 
@@ -80,22 +80,15 @@ def train(sequences: list[tuple[list[dict], list[str]]], out: Path) -> Path:
 def _scores(pred: dict[str, set], gold: set) -> dict[str, dict[str, tuple[float, float, float]]]:
     """variant -> label (and "ALL") -> (P, R, F1) of spans (doc, label, start, end); labels absent from
     both sides are left out."""
-    out = {}
-    for variant, found in pred.items():
-        out[variant] = {}
-        for label in LABELS + ["ALL"]:
-            g = {x for x in gold if label == "ALL" or x[1] == label}
-            p = {x for x in found if (label == "ALL" and x[1] in LABELS) or x[1] == label}
-            if g or p:
-                out[variant][label] = prf(len(g & p), len(p), len(g))
-    return out
+    return {variant: {label: prf(*c) for label, c in counts(found, gold).items() if c[1] or c[2]}
+            for variant, found in pred.items()}
 
 
 def score_rounds(model: Path, folders: list[Path]) -> dict[str, dict[str, tuple[float, float, float]]]:
     """variant ("rules", "rules+crf") -> label (and "ALL") -> (P, R, F1) on the folders, pooled."""
     from models.blind_round import read_round
 
-    tagger, nlp = load_tagger(model), load_pipeline()
+    tagger, nlp = open_tagger(model), load_pipeline()
     gold, pred = set(), {"rules": set(), "rules+crf": set()}
     for folder in folders:
         texts, spans = read_round(folder)
@@ -111,7 +104,7 @@ def score_rounds(model: Path, folders: list[Path]) -> dict[str, dict[str, tuple[
 def score_samples(model: Path, samples: list[str]) -> dict[str, dict[str, tuple[float, float, float]]]:
     """As score_rounds, on annotated samples (their passages, the seed tagged whole with its records)."""
     passages, gold_rows = load_sample(*samples)
-    tagger, nlp = load_tagger(model), load_pipeline()
+    tagger, nlp = open_tagger(model), load_pipeline()
     gold = {(g["doc"], g["label"], g["start"], g["end"]) for g in gold_rows}
     pred: dict[str, set] = {"rules": set(), "rules+crf": set()}
     for name in sorted({p["doc"] for p in passages}):

@@ -23,7 +23,7 @@ from spacy.training import Example
 from spacy.util import filter_spans
 
 from models.context import at_start
-from models.evaluate_ner import load_sample, prf, records_for, seed_text
+from models.evaluate_ner import counts, load_sample, prf, records_for, seed_text
 from models.train import build, fit
 
 LABELS = ["ORG", "PROJECT", "GPE"]
@@ -130,11 +130,8 @@ def _scores(pred: dict[str, set], gold: set) -> dict[str, dict[str, tuple[float,
     """variant -> label (and "ALL") -> (P, R, F1) of spans (doc, label, start, end)."""
     out = {}
     for variant, found in pred.items():
-        out[variant] = {}
-        for label in LABELS + ["ALL"]:
-            g = {x for x in gold if label == "ALL" or x[1] == label}
-            p = {x for x in found if label == "ALL" or x[1] == label}
-            out[variant][label] = prf(len(g & p), len(p), len(g))
+        c = counts(found, gold)
+        out[variant] = {label: prf(*c[label]) for label in LABELS + ["ALL"]}
     return out
 
 
