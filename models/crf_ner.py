@@ -4,11 +4,11 @@ The rules (models/config.cfg) find names from gazetteers and cues; where they ar
 learnt here. Each token's features are the rules' own tag for it and its neighbours (every
 label, so a date is known as a date), the word's shape, affixes and capitals, whether it
 starts a line or sentence, and whether it is a known place, first name or dictionary word.
-The CRF corrects the rules in three ways only: it drops a rules' ORG/GPE/PROJECT span whose own
-tags it finds unlikely, it adds a span of its own where the rules found nothing and it is sure
-of every token, and a PROJECT or ORG span of its own that holds rules' entities whole ("Aktiv i
-Tromsø" over the place) replaces them when it is surer still; the other labels are otherwise the
-rules' alone. Trained and scored by
+The CRF corrects the rules in two ways: it drops a rules' ORG/GPE/PROJECT span whose own tags
+it finds unlikely, and it adds a span of its own where the rules found nothing and it is sure of
+every token; a third, off by default (REPLACE_MIN), lets a PROJECT or ORG span of its own that
+holds rules' entities whole ("Aktiv i Tromsø" over the place) replace them. The other labels are
+otherwise the rules' alone. Trained and scored by
 models/train_crf.py (python-crfsuite, L-BFGS) on the committed samples and the texts written for
 training (corpus/annotations/synthetic/); models.pipeline.tag_pages calls it after the rules.
 """
@@ -36,8 +36,9 @@ _SHAPE_RUNS = re.compile(r"(.)\1+")
 KEEP_MIN = 0.2
 ADD_MIN = 0.7
 # A CRF span that holds rules' entities whole ("Ny Sande barnehage" over GPE "Sande") replaces them at this
-# marginal, for these labels; None: never (blind round 43, corpus/annotations/README.md).
-REPLACE_MIN: Optional[float] = 0.9
+# marginal, for these labels; None: never. Off: at 0.9 it gained 0.001 on rounds 36-42 and changed nothing on
+# sealed round 43 (corpus/annotations/README.md, "Blind round 43").
+REPLACE_MIN: Optional[float] = None
 REPLACE_LABELS = ("PROJECT", "ORG")
 
 
@@ -208,7 +209,7 @@ def correct(doc: Doc, entities: list[Entity], tagger=None, page: Optional[int] =
     """The rules' entities, less the ORG/GPE/PROJECT spans whose tags the CRF gives a marginal
     below KEEP_MIN, plus the CRF's own spans that begin with a capital and either cross no rule
     entity with every tag's marginal at least ADD_MIN, or hold rules' entities (none of its own
-    label) whole at REPLACE_MIN, in place of them (source "model"). A listed name (the gazetteers,
+    label) whole at REPLACE_MIN (when set), in place of them (source "model"). A listed name (the gazetteers,
     or `known`: the document's own project and unit names) is never dropped, only replaced."""
     tagger = tagger or shipped_tagger()
     if tagger is None or not len(doc):

@@ -89,15 +89,15 @@ def test_the_texts_written_for_training_are_annotated_cleanly():
             assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), f"{folder.name}/{name}: overlapping spans"
 
 
-def test_a_model_span_replaces_the_rules_entities_it_holds(monkeypatch):
+def test_a_model_span_replaces_the_rules_entities_it_holds_when_asked(monkeypatch):
     import models.crf_ner as crf
 
     text = (Path(__file__).parents[1] / "corpus/annotations/texts/kristiansand_kapittel3_p2.txt").read_text(encoding="utf-8")
     programme = ("PROJECT", 1019, 1052, "Utbyggingspr Ogram for\nNord-Norge")  # OCR-torn, as annotated
     place = ("GPE", 1042, 1052, "Nord-Norge")
-    replaced = spans(tag_text(text, correct_names=True))
-    assert programme in replaced and place not in replaced
-    assert [e.source for e in tag_text(text) if e.text == programme[3]] == ["model"]
-    monkeypatch.setattr(crf, "REPLACE_MIN", None)
-    kept = spans(tag_text(text, correct_names=True))
+    kept = spans(tag_text(text, correct_names=True))  # off by default (failed on blind round 43)
     assert place in kept and programme not in kept
+    monkeypatch.setattr(crf, "REPLACE_MIN", 0.9)
+    replaced = tag_text(text, correct_names=True)
+    assert programme in spans(replaced) and place not in spans(replaced)
+    assert [e.source for e in replaced if e.text == programme[3]] == ["model"]
