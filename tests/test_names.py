@@ -1233,3 +1233,14 @@ def test_a_council_in_capitals_after_its_place_in_capitals():
     found = labelled("FOSEN REGIONRÅD\nReferat frå møtet i SOGN REGIONRÅD 12. mai. ØSTFOLD EFFEKTIVISERINGSNETTVERK.")
     assert {("ORG", "FOSEN REGIONRÅD"), ("ORG", "SOGN REGIONRÅD")} <= found
     assert not {e for e in found if e[1].endswith("NETTVERK")}
+
+
+def test_a_status_tables_column_labels_are_no_project_names():
+    from extract.readers import read_document
+
+    pdf = Path(__file__).resolve().parents[1] / "corpus" / "documents" / "askoy_statusrapport_2017.pdf"
+    page = read_document(pdf).pages[3].text  # "Nr. PROSJEKT Oppstart: Slutt:" heads each page's table
+    assert "PROSJEKT Oppstart:" in page
+    found = labelled(page)
+    assert ("PROJECT", "Omstillingsprogram 2020") in found
+    assert not any(text == "Oppstart" for _, text in found)

@@ -139,7 +139,9 @@ FORM_LABELS = {"møtedato", "utvalgssak", "saksgang", "saksbehandler", "arkivkod
                "saken", "prosjekteier", "referatsak", "møte", "saknr", "saksh", "arkivsaknr",  # "Fylkesrådet Møte Saknr."
                # a report's section headings: "3 Innledning Forumet i Vilt og trafikk …"
                "innledning", "bakgrunn", "sammendrag", "oppsummering", "konklusjon", "konklusjonar", "forord",
-               "versjon"}  # "IKT-programmet Versjon 1.1": a document's version
+               "versjon",  # "IKT-programmet Versjon 1.1": a document's version
+               # a status table's column labels: "Nr. PROSJEKT Oppstart: Slutt:"
+               "oppstart", "slutt", "oppstartsdato", "sluttdato", "frist"}
 # A person's job title ends a list entry, never a name: "Lennarth Kvernmo Næringssjef".
 JOB_TITLE = re.compile(r"^\w*(sjef|leder|leiar|rådgiver|rådgjevar|koordinator|direktør|ordfører|varaordfører|"
                        r"rådmann|kommunedirektør|konsulent|sekretær|saksbehandler)$", re.I)
