@@ -24,7 +24,8 @@ last day. Conventions (also in docs/sections/nlp.md):
 * an impossible day.month such as "07.16.2016" is read with day and month swapped,
   with a `warning`; a date that is impossible either way gives no period and a warning.
 
-A month without a year takes `context_year` (e.g. the document's year) when given.
+A month without a year takes `context_year` (e.g. the document's year) when given; so do two months
+("januar til mai", "januar-august": from the first to the last) and a day after a weekday ("fredag 19/6").
 dateparser (languages=["nb"]) is the fallback for full dates the rules do not know; it
 must find day, month and year itself, so it never fills a gap with today's date.
 """
@@ -103,6 +104,12 @@ _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
 _MONTH_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
     + r"\s*" + _YEAR.format(name="y"), re.I)
+# "januar til mai", "september - november": months of `context_year`
+_BARE_MONTH_RANGE = re.compile(
+    r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2"), re.I)
+# "fredag 19/6": a day and a month after a weekday (without one, "19/6" is as often a case number)
+_WEEKDAY_DAY_MONTH = re.compile(r"(?<![a-zæøå])(?:" + "|".join(WEEKDAY_NAMES) + r")\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])",
+                                re.I)
 # "oktober 2015 til januar 2016", "mars 2019–juni 2020"
 _MONTH_YEAR_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*" + _YEAR.format(name="y1") + r"\s*(?:-|–|til)\s*"
@@ -338,6 +345,21 @@ def find_period(text: str, context_year: Optional[int] = None
     if (m := _YEAR_ONLY.search(text)) is not None:
         y = int(m["y"])
         return (_iso(y, 1, 1), _iso(y, 12, 31)), None, m.span()
+    if (m := _BARE_MONTH_RANGE.search(text)) is not None and len(m["m1"]) >= 3:
+        if context_year is None:
+            return None, f"{m.group(0).strip()}: months without a year", m.span()
+        y, m1, m2 = context_year, MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+        if m2 < m1:  # "desember til mars": over the year end, as with a year
+            return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
+        return _month_period(y, m1, m2), None, m.span()
+    if (m := _WEEKDAY_DAY_MONTH.search(text)) is not None:
+        if context_year is None:
+            return None, f"{m.group(0).strip()}: day without a year", m.span()
+        try:
+            day = _iso(context_year, int(m["m"]), int(m["d"]))
+            return (day, day), None, m.span()
+        except ValueError:
+            return None, f"{m.group(0)}: no such date", m.span()
     if (m := _MONTH_ONLY.search(text)) is not None and len(m["m"]) >= 3:
         if context_year is None:
             return None, f"{text.strip()}: month without a year", m.span()

@@ -73,11 +73,13 @@ def _dates() -> list[dict]:
         [{"TEXT": {"REGEX": r"^(\d{1,2}\.\d{1,2}\.\d{4}|\d\d\.\d\d\.\d\d)$"}}],
         [NUM_DATE, {"LOWER": {"IN": ["-", "–", "til"]}}, NUM_DATE],  # "20.09.2012 – 01.11.2012": one period
         [{"TEXT": {"REGEX": rf"^{ISO_DAY}$"}}],  # "2020-03-12"
+        [{"TEXT": {"REGEX": rf"^{D}/{M}/(19|20)\d\d$"}}],  # "04/01/2023", as web case lists write it
         [SEASON, YEAR_SPAN],  # "vinteren 2019/2020"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH, DOT, YEAR],  # "fredag 11. september 2009"
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, MONTH],  # "onsdag 30. november." (not the sentence's period)
         [{"LOWER": {"REGEX": WEEKDAY}}, DAY, DOT, {"LOWER": {"IN": MONTH_SHORT}}, {"ORTH": "."}],  # "tirsdag 4. sept."
         [{"LOWER": {"REGEX": WEEKDAY}}, NUM_DATE],
+        [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": rf"^{D}/{M}$"}}],  # "fredag 19/6"
         [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d\d\.\d\d-\d\d$"}}],  # "Fredag 23.06-17"
         [{"LOWER": {"REGEX": WEEKDAY}}],
         [{"TEXT": {"REGEX": rf"^{D}\.{M}\.?$"}}, DOT, YEAR],  # "1.6. 2008", "29.09 2010"
@@ -128,8 +130,8 @@ def _dates() -> list[dict]:
         [{"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, {"LOWER": "og"},
          {"LOWER": {"REGEX": WEEKDAY}}, {"TEXT": {"REGEX": r"^\d{1,2}\.$"}}, MONTH,
          {**YEAR, "OP": "?"}],  # "mandag 8. og tirsdag 9. juni 2015"
-        [{"LOWER": {"IN": MONTH_FULL}}, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": {"IN": MONTH_FULL}},
-         {**YEAR, "OP": "?"}],  # "september - november"
+        [{"LOWER": {"IN": MONTH_FULL}}, {"LOWER": {"IN": ["-", "–", "til"]}}, {"LOWER": {"IN": MONTH_FULL}},
+         {**YEAR, "OP": "?"}],  # "september - november", "januar til mai"
         [YEAR, {"ORTH": {"IN": ["-", "–"]}}, {"TEXT": {"REGEX": r"^\d\d$"}}],  # "2021 – 24"
         [YEAR, {"TEXT": {"REGEX": r"^[-–]\d\d$"}}],  # "2021 -24"
         [{"TEXT": {"REGEX": r"^(19|20)\d\d[-–]$"}}, YEAR],  # "2017- 2027"

@@ -32,6 +32,7 @@ INFIXES = [
     r"(?<=[a-zæøå.])/(?=[a-zæøåA-ZÆØÅ])",
     r"(?<=(?:19|20)\d\d)/(?=[a-zæøå])",  # "høsten 2012/våren 2013"
     r"(?<=\d),(?=[a-zæøå]{2})",  # a comma without its space: "av 19.12.2017,men også"
+    r"(?<=[A-Za-zÆØÅæøå]):(?=\d)",  # a label glued to its date: "Dato:01.12.2021" -> "Dato" ":" "01.12.2021"
     r"(?<=[A-ZÆØÅ]{2})-(?=[a-zæøå])",
     r"(?<=[a-zæøå]{2})–(?=[A-ZÆØÅ][a-zæøå])",  # an en dash between two names: "Vik–Julbøen" (a stretch of road)
     r"(?<=[12]\d{3})-(?!tallet)(?=[a-zæøå])",  # "2008-loven" -> "2008" "-" "loven"; "1940-tallet" stays

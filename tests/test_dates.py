@@ -395,3 +395,22 @@ def test_month_ranges_with_til_and_days_of_one_month_after_a_dash():
         "Hun hadde permisjon fra mars til juli 2010. Høringen var i perioden 5. - 25. september 2016.")}
     assert {("DATE", "mars til juli 2010", "2010-03-01/2010-07-31"),
             ("DATE", "5. - 25. september 2016", "2016-09-05/2016-09-25")} <= found
+
+
+def test_dates_of_web_case_lists_slashes_and_bare_month_ranges():
+    from models.pipeline import tag_text
+
+    found = {(e.label, e.text, e.norm) for e in tag_text(
+        "Utvalg: Formannskapet\nDato:14.03.2022 kl. 10:00\nSist endret 07/02/2022 av servicetorget. "
+        "Kafeen er open fredag 19/6 og torsdag 25/6, og kurset går fra januar til mai.")}
+    assert {("DATE", "14.03.2022", "2022-03-14/2022-03-14"), ("DATE", "07/02/2022", "2022-02-07/2022-02-07")} <= found
+    texts = {text for label, text, _ in found if label == "DATE"}
+    assert {"fredag 19/6", "torsdag 25/6", "januar til mai"} <= texts
+    assert "kl. 10:00" not in texts and not any("Dato" in t for t in texts)
+    assert (parse_period("januar til mai", context_year=2020).start, parse_period("januar til mai", 2020).end) \
+        == ("2020-01-01", "2020-05-31")
+    assert (parse_period("januar-august", 2017).start, parse_period("januar-august", 2017).end) \
+        == ("2017-01-01", "2017-08-31")  # was January alone
+    assert parse_period("desember til mars", 2019).end == "2020-03-31"
+    assert parse_period("fredag 19/6", 2020).start == "2020-06-19"
+    assert parse_period("fredag 19/6").warning.endswith("day without a year")
