@@ -19,12 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-import numpy as np
 from spacy.tokens import Doc
 
-from extract.ocr_words import WORD_LISTS
 from extract.types import Entity
 from models.context import text_of
+from models.dictionary import in_dictionary
 from models.gazetteers import organisations, places, programmes
 from models.names.words import first_names
 
@@ -40,35 +39,6 @@ ADD_MIN = 0.7
 # sealed round 43 (corpus/annotations/README.md, "Blind round 43").
 REPLACE_MIN: Optional[float] = None
 REPLACE_LABELS = ("PROJECT", "ORG")
-
-
-def _word_hash(word: str) -> int:
-    """Python's own string hash (SipHash, 64 bits): the table is built and asked in the same process."""
-    return hash(word) & 0xFFFF_FFFF_FFFF_FFFF
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> np.ndarray:
-    """Sorted 64-bit hashes of the Norwegian words as the dictionary writes them (Debian's wnorwegian
-    lists: common words in lower case, proper names capitalised); empty when they are not installed.
-    1.3 million words take 11 MB so, and some 240 MB as a set of strings in every worker."""
-    def words():
-        for path in WORD_LISTS:
-            if path.exists():
-                with path.open(encoding="utf-8", errors="replace") as lines:
-                    yield from (_word_hash(w) for line in lines if (w := line.strip()))
-    table = np.fromiter(words(), dtype=np.uint64)
-    table.sort()  # in place: np.unique would hold several copies at once
-    return table[np.concatenate(([True], table[1:] != table[:-1]))] if len(table) else table
-
-
-@lru_cache(maxsize=1 << 16)
-def in_dictionary(word: str) -> bool:
-    """Is `word`, exactly as written, in the dictionary?"""
-    table = _dictionary()
-    h = np.uint64(_word_hash(word))
-    i = int(np.searchsorted(table, h))
-    return i < len(table) and table[i] == h
 
 
 @lru_cache(maxsize=1)

@@ -92,12 +92,22 @@ def test_the_texts_written_for_training_are_annotated_cleanly():
 def test_a_model_span_replaces_the_rules_entities_it_holds_when_asked(monkeypatch):
     import models.crf_ner as crf
 
-    text = (Path(__file__).parents[1] / "corpus/annotations/texts/kristiansand_kapittel3_p2.txt").read_text(encoding="utf-8")
-    programme = ("PROJECT", 1019, 1052, "Utbyggingspr Ogram for\nNord-Norge")  # OCR-torn, as annotated
-    place = ("GPE", 1042, 1052, "Nord-Norge")
+    folder = Path(__file__).parents[1] / "corpus/annotations/synthetic/s1"  # a text written for training
+    text = (folder / "texts/03.txt").read_text(encoding="utf-8")
+    project = ("PROJECT", 476, 515, "Digital hjemmeoppfølging i Sunnhordland")  # as annotated there
+    place = ("GPE", 503, 515, "Sunnhordland")
     kept = spans(tag_text(text, correct_names=True))  # off by default (failed on blind round 43)
-    assert place in kept and programme not in kept
+    assert place in kept and project not in kept
     monkeypatch.setattr(crf, "REPLACE_MIN", 0.9)
     replaced = tag_text(text, correct_names=True)
-    assert programme in spans(replaced) and place not in spans(replaced)
-    assert [e.source for e in replaced if e.text == programme[3]] == ["model"]
+    assert project in spans(replaced) and place not in spans(replaced)
+    assert [e.source for e in replaced if e.text == project[3]] == ["model"]
+
+
+def test_the_dictionary_reads_the_word_lists_letters_aeoa():
+    from models.dictionary import available, common_word, in_dictionary
+
+    assert available()  # scripts/setup.sh installs wnorwegian
+    assert in_dictionary("miljø") and in_dictionary("levekår") and in_dictionary("næring")  # ISO-8859-1 lists
+    assert in_dictionary("Bjørn") and not in_dictionary("bjørn".upper())
+    assert common_word("Omsorg") and not common_word("Kvernstad")

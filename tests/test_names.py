@@ -1244,3 +1244,10 @@ def test_a_status_tables_column_labels_are_no_project_names():
     found = labelled(page)
     assert ("PROJECT", "Omstillingsprogram 2020") in found
     assert not any(text == "Oppstart" for _, text in found)
+
+
+def test_two_common_words_are_a_unit_two_farms_are_not():
+    found = labelled("Midlene går til Oppvekst og Kultur. Kommunen selger tomter på Nordby og Kvernstad, og "
+                     "Berntsen og Moen blir invitert til neste møte.")
+    assert ("ORG", "Oppvekst og Kultur") in found
+    assert not any(label == "ORG" and ("Kvernstad" in text or "Berntsen" in text) for label, text in found)

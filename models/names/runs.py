@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from models.context import at_start, text_of
+from models.dictionary import common_word
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_PROJECT_PARTS,
     HEADING_WORDS, INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, JOB_TITLE, NAME_END, NAME_VERBS,
@@ -114,9 +115,11 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
         if len(words) == 3 and words[1].lower_ == "og" and not at_start(text, words[0].idx) \
                 and all(t.is_title and t.is_alpha and not _plural(t) and not PROJECT_COMPOUND.match(t.text)
                         and not NATURAL_PLACE.match(t.text) and not STREET.match(t.lower_)
-                        and not PLACE_REGION.match(t.text)
+                        and not PLACE_REGION.match(t.text) and common_word(t.text)
                         for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet", "Moen og Øya"
-            return Span(doc, start, end, label="ORG")  # "Individ og Levekår", "Helse og Omsorg": a unit
+            # "Individ og Levekår", "Helse og Omsorg": a unit named by two common words (not two farms,
+            # "Bjugstad og Vismunda", or two partners, "Abrahamsen og Vangen")
+            return Span(doc, start, end, label="ORG")
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
     heads = INSTITUTION_HEADS | INSTITUTION_NOUNS | UNIT_LEADS
