@@ -179,8 +179,8 @@ def correct(doc: Doc, entities: list[Entity], tagger=None, page: Optional[int] =
     """The rules' entities, less the ORG/GPE/PROJECT spans whose tags the CRF gives a marginal
     below KEEP_MIN, plus the CRF's own spans that begin with a capital and either cross no rule
     entity with every tag's marginal at least ADD_MIN, or hold rules' entities (none of its own
-    label) whole at REPLACE_MIN (when set), in place of them (source "model"). A listed name (the gazetteers,
-    or `known`: the document's own project and unit names) is never dropped, only replaced."""
+    label) whole at REPLACE_MIN (when set), in place of them (source "model"). A listed name (the
+    gazetteers, or `known`: the document's own project and unit names) is never dropped, only replaced."""
     tagger = tagger or shipped_tagger()
     if tagger is None or not len(doc):
         return entities
@@ -196,9 +196,9 @@ def correct(doc: Doc, entities: list[Entity], tagger=None, page: Optional[int] =
            or confidence(e.start, e.end, e.label) >= KEEP_MIN]
     text = text_of(doc)
     for start, end, label in bio_spans(doc, tags):
-        inside = [e for e in entities if e.start < end and start < e.end]
         if not text[start].isupper():
             continue
+        inside = [e for e in entities if e.start < end and start < e.end]
         if inside:
             if REPLACE_MIN is None or label not in REPLACE_LABELS \
                     or not all(start <= e.start and e.end <= end and (e.start, e.end) != (start, end) for e in inside) \

@@ -118,7 +118,7 @@ def _run_span(doc: Doc, text: str, start: int, end: int, caps: int) -> Span | No
                         and not PLACE_REGION.match(t.text) and common_word(t.text)
                         for t in (words[0], words[2])):  # not "Familieprosjektet og Kvalitetsløftet", "Moen og Øya"
             # "Individ og Levekår", "Helse og Omsorg": a unit named by two common words (not two farms,
-            # "Bjugstad og Vismunda", or two partners, "Abrahamsen og Vangen")
+            # "Nordby og Kvernstad", or two partners, "Berntsen og Moen")
             return Span(doc, start, end, label="ORG")
         return None  # "Budsjettramme for Helse": one capital, then a connector
     last = capitals[-1]
