@@ -101,15 +101,12 @@ _WEEK = re.compile(r"\b(?:uke|veke)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?:[\s,/]+(?P
 _CHRISTMAS = re.compile(r"\s*(?:jul|julen|jula)\s*", re.I)
 _CHRISTMAS_YEAR = re.compile(r"\b(?:julen|jula)\s+" + _YEAR.format(name="y"), re.I)  # "jul 2018" is July
 _QUARTER = re.compile(r"\b[Qq](?P<n>[1-4])\s*[-/]?\s*" + _YEAR.format(name="y"))
-_MONTH_RANGE = re.compile(
-    r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
-    + r"\s*" + _YEAR.format(name="y"), re.I)
+_TWO_MONTHS = r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2")
+_MONTH_RANGE = re.compile(_TWO_MONTHS + r"\s*" + _YEAR.format(name="y"), re.I)
 # "januar til mai", "september - november": months of `context_year`
-_BARE_MONTH_RANGE = re.compile(
-    r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*(?:/|-|–|til)\s*" + _MONTH.format(name="m2"), re.I)
+_BARE_MONTH_RANGE = re.compile(_TWO_MONTHS, re.I)
 # "fredag 19/6": a day and a month after a weekday (without one, "19/6" is as often a case number)
-_WEEKDAY_DAY_MONTH = re.compile(r"(?<![a-zæøå])(?:" + "|".join(WEEKDAY_NAMES) + r")\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])",
-                                re.I)
+_WEEKDAY_DAY_MONTH = re.compile(r"(?<![a-zæøå])" + _WEEKDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])", re.I)
 # "oktober 2015 til januar 2016", "mars 2019–juni 2020"
 _MONTH_YEAR_RANGE = re.compile(
     r"(?<![a-zæøå])" + _MONTH.format(name="m1") + r"\s*" + _YEAR.format(name="y1") + r"\s*(?:-|–|til)\s*"
@@ -201,6 +198,14 @@ def _pmu(word: str, year: int, month: Optional[int]) -> tuple[str, str]:
                 "ultimo": _month_period(year, 12)}[word]
     first, last = {"primo": (1, 10), "medio": (11, 20), "ultimo": (21, _last_day(year, month))}[word]
     return _iso(year, month, first), _iso(year, month, last)
+
+
+def _months(m: re.Match, year: int) -> tuple[str, str]:
+    """From the first of month m1 to the last of month m2; "desember til mars" runs into the next year."""
+    m1, m2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
+    if m2 < m1:
+        return _iso(year, m1, 1), _iso(year + 1, m2, _last_day(year + 1, m2))
+    return _month_period(year, m1, m2)
 
 
 def _part(kind: str, n: int, year: int) -> tuple[str, str]:
@@ -297,11 +302,7 @@ def find_period(text: str, context_year: Optional[int] = None
         if first[0] <= last[1]:
             return (first[0], last[1]), None, m.span()
     if (m := _MONTH_RANGE.search(text)) is not None:
-        y = int(m["y"])
-        m1, m2 = MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
-        if m2 < m1:
-            return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
-        return _month_period(y, m1, m2), None, m.span()
+        return _months(m, int(m["y"])), None, m.span()
     if (m := _SEASON_YEAR_PAIR.search(text)) is not None:
         first, last = _season(m["s1"], int(m["y1"])), _season(m["s2"], int(m["y2"]))
         if first[0] <= last[1]:
@@ -348,10 +349,7 @@ def find_period(text: str, context_year: Optional[int] = None
     if (m := _BARE_MONTH_RANGE.search(text)) is not None and len(m["m1"]) >= 3:
         if context_year is None:
             return None, f"{m.group(0).strip()}: months without a year", m.span()
-        y, m1, m2 = context_year, MONTHS[m["m1"].lower()], MONTHS[m["m2"].lower()]
-        if m2 < m1:  # "desember til mars": over the year end, as with a year
-            return (_iso(y, m1, 1), _iso(y + 1, m2, _last_day(y + 1, m2))), None, m.span()
-        return _month_period(y, m1, m2), None, m.span()
+        return _months(m, context_year), None, m.span()
     if (m := _WEEKDAY_DAY_MONTH.search(text)) is not None:
         if context_year is None:
             return None, f"{m.group(0).strip()}: day without a year", m.span()

@@ -11,7 +11,7 @@ need_apt=()
 command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 tesseract --list-langs 2>/dev/null | grep -qx nor || need_apt+=(tesseract-ocr-nor)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
-[ -f /usr/share/dict/bokmaal ] || need_apt+=(wnorwegian)  # word lists: OCR words glued together (extract/ocr_words.py), the name CRF's features
+[ -f /usr/share/dict/bokmaal ] || need_apt+=(wnorwegian)  # word lists: OCR words glued together (extract/ocr_words.py), models/dictionary.py (the name CRF, the "og" rule)
 # tests/test_corpus.py rebuilds the corpus and compares it with the committed files: DOCX→PDF needs LibreOffice
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
 if [ ${#need_apt[@]} -gt 0 ]; then
