@@ -34,6 +34,18 @@ def test_docx_blocks_keep_body_order():
     assert doc.text.count("\n") > 40
 
 
+def test_docx_text_boxes_read_once_each_on_its_line():
+    """The benefit map is drawn with text boxes; Word stores each twice (DrawingML and a VML fallback)."""
+    text = read_document(TEMPLATES / "Gevinstrealiseringsplan.docx").text
+    lines = text.splitlines()
+    assert text.count("Bedre kunde-tilfredshet") == 1
+    assert "Bedre effektivitet hos kunde" in lines and "Ny kundestøtte-prosess" in lines
+    assert "Prosess-endringer Kundestøtte\tGenerere rapporter og nøkkeltall" in lines
+    plan = read_document(TEMPLATES / "Styringsdokument.docx").text.splitlines()
+    assert plan[plan.index("Prosjektprodukt") + 1:][:5] == [
+        "Hovedprodukt 2", "Hovedprodukt 3", "Hovedprodukt 1", "Produkt 2A", "Produkt 2B"]
+
+
 def test_xlsx_gives_one_table_per_sheet_with_sheet_as_page():
     doc = read_document(TEMPLATES / "Gevinstverktøy.xlsx")
     captions = [t.caption for t in doc.tables]

@@ -22,6 +22,7 @@ from ..types import Cell, Paragraph, Page, ReadDocument, Table
 from ._text import clean
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 CHECKED = {"☒", "☑", "\u2612", "\u2611"}
 UNCHECKED = {"☐", "\u2610"}
 BULLET = "• "
@@ -87,11 +88,17 @@ def _is_list_item(p_element) -> bool:
 
 
 def _paragraph_text(p_element) -> str:
-    """Text of a paragraph with tabs, breaks and checkboxes, excluding deleted runs."""
+    """Text of a paragraph with tabs, breaks and checkboxes, excluding deleted runs.
+
+    A text box's paragraphs each get a line of their own; a drawing's `mc:Fallback`
+    (the VML copy Word writes beside the DrawingML one) is skipped, so its text is read once.
+    """
     parts: list[str] = []
-    for node in p_element.iter():
+    for node in _text_nodes(p_element):
         tag = node.tag
-        if tag == qn("w:t"):
+        if tag == qn("w:p"):
+            parts.append("\n")
+        elif tag == qn("w:t"):
             parts.append(node.text or "")
         elif tag == qn("w:tab"):
             parts.append("\t")
@@ -108,6 +115,15 @@ def _paragraph_text(p_element) -> str:
     for mark in UNCHECKED:
         text = text.replace(mark, "")
     return clean(text)
+
+
+def _text_nodes(element) -> Iterator:
+    """Descendants in document order, without `mc:Fallback` subtrees."""
+    for child in element.iterchildren():
+        if child.tag == MC_FALLBACK:
+            continue
+        yield child
+        yield from _text_nodes(child)
 
 
 def _cell_text(tc) -> str:
