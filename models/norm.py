@@ -77,8 +77,23 @@ def _range(text: str) -> Optional[tuple[str, str]]:
     return f"{before}{m['a']}{after}".strip(), f"{before}{m['b']}{after}".strip()
 
 
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøå])-[ \t]*\n\s*(?=[a-zæøå])(?!(?:og|eller)\b)")
+
+
+def one_line(text: str) -> str:
+    """An entity's text as one line: a word hyphenated at a line end joined ("Kommunaldeparte-\\nmentet"),
+    a hyphen before a capital or "og" kept ("Sør-\\nTrøndelag", "Plan-\\nog bygningsetaten"), other line
+    breaks made one space ("Fylkesmannen i\\nBuskerud")."""
+    if "\n" not in text:
+        return text
+    text = _BROKEN_WORD.sub("", text)
+    text = re.sub(r"-[ \t]*\n\s*(?=(?:og|eller)\b)", "- ", text)
+    return re.sub(r"\s*\n\s*", " ", re.sub(r"-[ \t]*\n\s*", "-", text))
+
+
 def normalise(label: str, text: str) -> Optional[str]:
-    """The `norm` column for an entity."""
+    """The `norm` column for an entity, read from its text as one line."""
+    text = one_line(text)
     if label == "DATE":
         return date(text)
     sign = -1 if text.lstrip()[:1] in {"-", "−"} else 1  # "-1,4%", "-118 mill kr": a deficit, a fall

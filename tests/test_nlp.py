@@ -7,6 +7,7 @@ import pytest
 
 from extract.types import Page, ReadDocument, Records
 from models.evaluate_ner import ANNOTATIONS, seed_text
+from models.norm import normalise, one_line
 from models.pipeline import load_pipeline, tag_document, tag_text
 
 
@@ -145,6 +146,19 @@ def test_org_and_gpe_norms_are_canonical():
     assert _find(asnes, "ORG", "Bufdirs")[0].norm == "Bufdir"
     assert _find(asnes, "GPE", "Åsnes")[0].norm == "Åsnes (Innlandet)"
     assert _find(_status_entities(), "GPE", "Askøy")[0].norm == "Askøy (Vestland)"
+
+
+def test_a_name_broken_over_lines_is_normalised_as_one_line():
+    """OCR of the scanned planning chapter hyphenates at line ends: the entity keeps the page's text
+    (offsets into pages.text), its norm reads the word whole."""
+    texts = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "texts"
+    text = (texts / "kristiansand_kapittel3_p2.txt").read_text(encoding="utf-8")
+    [ministry] = [e for e in tag_text(text) if e.text.startswith("Kommunaldeparte")]
+    assert ministry.text == "Kommunaldeparte-\nmentet" and text[ministry.start:ministry.end] == ministry.text
+    assert ministry.norm == "Kommunal- og distriktsdepartementet"
+    assert normalise("ORG", "Fylkesmannen i\nBuskerud") == "Statsforvalteren"
+    assert one_line("Plan-\nog bygningsetaten") == "Plan- og bygningsetaten"
+    assert one_line("Sør-\nTrøndelag") == "Sør-Trøndelag"
 
 
 def test_project_f1_on_the_development_sample():
