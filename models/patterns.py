@@ -54,9 +54,10 @@ PROGRAMME_HEADS = r"^(?!handlings|økonomi|investerings)\w*(program|programmet|o
                   r"prosjekt|prosjektet|løft|løftet)$"
 NAMING_WORDS = ["kalt", "kalles", "kaltes", "heter", "het", "navngitt", "betegnet", "døpt", "navnet", "tittelen"]
 PROJECT_NOUN = r"^(for|pilot|del|hoved|under)?prosjekt(et)?$"
-# Before a «quoted» name also a programme or a drive: "satsinga «ByR i Vest-Telemark»"
+# Before a «quoted» name also a programme, a drive or a grant scheme, compounds too: "satsinga «ByR i Vest-Telemark»",
+# "intervensjonssatsingen «Fra bekymring til handling»", "tilskuddsordningen «Grønne bygder»"
 PHASE_NOUNS = ["forprosjekt", "forstudie", "hovedprosjekt", "delprosjekt", "pilotprosjekt"]
-QUOTE_NOUN = r"^(\w*prosjekt(et)?|\w*program(met)?|satsing(a|en)?|satsning(en)?)$"
+QUOTE_NOUN = r"^(\w*prosjekt(et)?|\w*program(met)?|\w*satsing(a|en)?|\w*satsning(en)?|\w*ordning(a|en)?)$"
 NAME_STOP = ["som", "der", "hvor", "ble", "hadde", "skal", "skulle", "vil", "og", "i", "på", "med", "for"]
 # A sentence after "Kort beskrivelse av prosjektet:" starts with one of these; a name does not.
 SENTENCE_OPENERS = ["som", "det", "den", "de", "dette", "disse", "vi", "i", "på", "for", "med", "etter", "når",

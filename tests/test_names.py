@@ -494,13 +494,15 @@ def test_listed_projects_place_programmes_quoted_drives_and_councils():
                      "Det dreier seg om to prosjekt i Vest-Telemark:\n\n  • Urbanisering, fortetting og grønt bumiljø "
                      "i sentrum, fekk 900.000,- kr (Kviteseid)\n  • Nettverk for bygg i tre, fekk 275.000,- kr\n\n"
                      "Midler til Oslo sør-satsingen og Oslo indre øst-satsingen. Etter to år med satsinga  «ByR i "
-                     "Vest-Telemark» kom midlar. «Ny by – Ny flyplass» gikk inn i fase II.\n\nRegionrådet på Nordmøre og "
+                     "Vest-Telemark» kom midlar. «Ny by – Ny flyplass» gikk inn i fase II. Folkehelsesatsingen «Aktiv "
+                     "heile livet» og tilskuddsordningen «Grønne bygder» held fram.\n\nRegionrådet på Nordmøre og "
                      "Næringsalliansen vedtok planen; et enstemmig Storting fulgte. Rogaland fylkeskommune (RFK) og "
                      "Buskerud PS 79/17.")
     assert {("PROJECT", "Helseplattformen"), ("PROJECT", "Sjøfronten 2"), ("PROJECT", "Årølia skole"),
             ("PROJECT", "Urbanisering, fortetting og grønt bumiljø i sentrum"), ("PROJECT", "Nettverk for bygg i tre"),
             ("PROJECT", "Oslo sør-satsingen"), ("PROJECT", "Oslo indre øst-satsingen"),
-            ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("ORG", "Regionrådet på Nordmøre"),
+            ("PROJECT", "ByR i Vest-Telemark"), ("PROJECT", "Ny by – Ny flyplass"), ("PROJECT", "Aktiv heile livet"),
+            ("PROJECT", "Grønne bygder"), ("ORG", "Regionrådet på Nordmøre"),
             ("ORG", "Næringsalliansen"), ("ORG", "Storting"), ("GPE", "Rogaland")} <= found
     assert not {e for e in found if e[1] in ("Rogaland fylkeskommune", "Buskerud PS")}
 
