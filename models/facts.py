@@ -21,6 +21,14 @@ _RESULT = re.compile(r"\b(reduksjon på|økning på|redusert til|hadde økning|s
 
 
 _FROM = re.compile(r"\bfr[aå]\s*$", re.I)  # "har steget frå MNOK 9,47": the starting point
+# "Budsjettramme for Helsehuset 2017-2020, tall i 1 000 kr": the unit a table's figures are given in
+_IN_UNIT = re.compile(r"\bi\s+(?:hele\s+)?$", re.I)
+_UNIT_AMOUNTS = {1_000.0, 1_000_000.0}
+# A post's share of full time: "50 % fysioterapeut", "en 100% förvaltningschef", "stilling på 50 %"
+_POST = r"\w*(?:terapeut|trener|leder|leiar|rådgiver|rådgjevar|konsulent|koordinator|pleier|medarbeider|sekretær|" \
+        r"stilling|stillinger|stillingar|årsverk|chef|tör|tjänst)"
+_POST_AFTER = re.compile(rf"^\s*{_POST}\b", re.I)
+_POST_BEFORE = re.compile(rf"\b{_POST}\s+(?:på|i)\s+$", re.I)
 
 
 def _kind(clause: str) -> str:
@@ -45,10 +53,14 @@ def _figures(text: str, entities: list[Entity]) -> list[tuple[int, int, float, s
     figs = []
     for e in entities:
         if e.label == "PERCENT" and e.norm is not None:
+            if _POST_AFTER.search(text[e.end:e.end + 40]) or _POST_BEFORE.search(text[max(0, e.start - 40):e.start]):
+                continue
             figs.append((e.start, e.end, float(e.norm), "%"))
         elif e.label == "MONEY":
             value = number(e.text)
             unit = "MNOK" if "mnok" in e.text.lower() else "kr"
+            if value in _UNIT_AMOUNTS and _IN_UNIT.search(text[max(0, e.start - 12):e.start]):
+                continue
             if value is not None:
                 figs.append((e.start, e.end, value, unit))
         elif e.label == "EFFECT":  # an effect statement may carry a percentage the statement covers
@@ -72,7 +84,8 @@ def find_facts(pages: list[tuple[Optional[int], str]], entities: list[Entity]) -
     """One Fact per figure in prose, with its clause as `text`.
 
     Left out: figures in questions ("Nåes prosjektets mål om 50 % ...?"), figures given for
-    comparison ("mot 11 % for de øvrige"), the base of a percentage ("50 % av 428 personer"),
+    comparison ("mot 11 % for de øvrige"), the base of a percentage ("50 % av 428 personer"), a table's
+    unit ("tall i 1 000 kr"), a post's share of full time ("50 % fysioterapeut"),
     staff counts and rates ("80 personer per konferanse"), and a goal restated (same figure, mostly the same words after it)."""
     from models.pipeline import segments
 

@@ -187,6 +187,22 @@ def test_facts_leave_out_questions_comparisons_and_bases():
     assert matched / n_pred >= 0.65 and matched / n_gold >= 0.9
 
 
+def test_a_tables_unit_and_a_posts_share_are_no_facts():
+    """The Stavanger budget's captions say "tall i 1 000 kr", the Askøy team is "50 % fysioterapeut, 100 %
+    ergoterapeut og 50 % hjemmetrener"; the prose's own figures stay facts."""
+    askoy = seed_text(STATUS_SEED)
+    assert "50 % fysioterapeut" in askoy
+    _, facts = tag_document(ReadDocument("txt", [Page(1, askoy)]), Records())
+    assert not any(f.unit == "%" and f.value in (50.0, 100.0) for f in facts)
+    assert {(4.0, "%"), (43.0, "personer")} <= {(f.value, f.unit) for f in facts}
+    text = seed_text("003_a976a9bffa492368.txt")
+    assert text.count("tall i 1 000 kr") >= 2
+    _, facts = tag_document(ReadDocument("txt", [Page(1, text)]), Records())
+    assert not any(f.unit == "kr" and f.value == 1000.0 for f in facts)
+    assert ("goal", 150.0, "personer") in {(f.kind, f.value, f.unit) for f in facts}  # "skal 150 brukere inkluderes"
+    assert (24.6, "%") in {(f.value, f.unit) for f in facts}
+
+
 def test_tag_document_extracts_records_itself_and_offsets_hold():
     doc = read_document(seed_path(STATUS_SEED))
     entities, _ = tag_document(doc)
