@@ -24,9 +24,9 @@ _FROM = re.compile(r"\bfr[aå]\s*$", re.I)  # "har steget frå MNOK 9,47": the s
 # "Budsjettramme for Helsehuset 2017-2020, tall i 1 000 kr": the unit a table's figures are given in
 _IN_UNIT = re.compile(r"\bi\s+(?:hele\s+)?$", re.I)
 _UNIT_AMOUNTS = {1_000.0, 1_000_000.0}
-# A post's share of full time: "50 % fysioterapeut", "en 100% förvaltningschef", "stilling på 50 %"
+# A post's share of full time: "50 % fysioterapeut", "en 100% förvaltningschef", "stilling på 50 %", "10 % frikjøpt"
 _POST = r"\w*(?:terapeut|trener|leder|leiar|rådgiver|rådgjevar|konsulent|koordinator|pleier|medarbeider|sekretær|" \
-        r"stilling|stillinger|stillingar|årsverk|chef|tör|tjänst)"
+        r"stilling|stillinger|stillingar|årsverk|chef|tör|tjänst|frikjøp|frikjøpt|frikjøpte)"
 _POST_AFTER = re.compile(rf"^\s*{_POST}\b", re.I)
 _POST_BEFORE = re.compile(rf"\b{_POST}\s+(?:på|i)\s+$", re.I)
 
