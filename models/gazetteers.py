@@ -109,7 +109,7 @@ PARTY_SHORT = {"Ap": "Arbeiderpartiet", "AP": "Arbeiderpartiet", "A": "Arbeiderp
                "Sp": "Senterpartiet", "SP": "Senterpartiet", "SV": "Sosialistisk Venstreparti",
                "Sv": "Sosialistisk Venstreparti", "KrF": "Kristelig Folkeparti", "Krf": "Kristelig Folkeparti",
                "KRF": "Kristelig Folkeparti", "V": "Venstre", "MDG": "Miljøpartiet De Grønne", "R": "Rødt",
-               "Rødt": "Rødt", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet",
+               "Rødt": "Rødt", "MdG": "Miljøpartiet De Grønne", "Mdg": "Miljøpartiet De Grønne", "Pp": "Pensjonistpartiet", "PP": "Pensjonistpartiet",
                "INP": "Industri- og Næringspartiet"}
 
 

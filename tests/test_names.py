@@ -1084,6 +1084,16 @@ def test_party_short_forms_after_a_name_and_in_lists_and_a_council_defined_by_it
     assert not [e for e in found if "Fylkeskommune" in e[1]]
 
 
+def test_party_short_forms_in_a_meeting_systems_export():
+    found = [(e.label, e.text, e.norm) for e in tag_text(
+        "Navn Funksjon Representerer Kari Lunde MEDL AP Ola Berg MEDL H Per Hansen NESTL SP\n"
+        "Faste medlemmer:\nV: Nora Dal, Hans Eik\nH: Ola Lie\n\nTorunn Vik (MdG) stilte spørsmål. "
+        "Se vedlegg A: Kari Berg har skrevet det.")]
+    assert [(text, norm) for label, text, norm in found if label == "ORG"] == [
+        ("AP", "Arbeiderpartiet"), ("H", "Høyre"), ("SP", "Senterpartiet"), ("V", "Venstre"), ("H", "Høyre"),
+        ("MdG", "Miljøpartiet De Grønne")]
+
+
 def test_clubs_and_societies_named_by_the_word_before_them_and_agency_short_names_in_capitals():
     found = labelled("Bekkjarvik Eiendom v/ Inge Halstensen Selbjørn Fiskerisogelag v/ Øystein Rabben. Tilskudd til "
                      "Eikely leirsenter og Lillerøåsen Vel. Rådmannens forslag og Kommunens grunnlag. SIVA og NKOM "

@@ -451,13 +451,16 @@ def _after_person(doc: Doc, i: int) -> bool:
 
 
 def _before_person(doc: Doc, i: int) -> bool:
-    """"Medlemmer: AP Asgeir Almås (ordfører) AP - Ann-Elen Sæterstad Olsen": a party's letters before a
-    member's name."""
+    """"Medlemmer: AP Asgeir Almås (ordfører) AP - Ann-Elen Sæterstad Olsen", "Faste medlemmer: SV: Kari Lie":
+    a party's letters before a member's name; one letter only as a label with a colon that opens a list or
+    follows the last member ("Faste medlemmer: A: Jon Dal, Kari Berg H: Ola Lie")."""
     k = i + 1
-    if k < len(doc) and doc[k].text in {"-", "–"}:
+    if k < len(doc) and doc[k].text in {"-", "–", ":"}:
         k += 1
-    return len(doc[i]) > 1 and k + 1 < len(doc) and is_first_name(doc[k].text) \
-        and doc[k + 1].is_title
+    if len(doc[i]) == 1 and not (doc[k - 1].text == ":" and (i == 0 or doc[i - 1].text in {":", ","}
+                                                           or _line_break(doc[i - 1]) or _person_before(doc, i - 1))):
+        return False  # not "vedlegg A: Kari Berg …"
+    return k + 1 < len(doc) and is_first_name(doc[k].text) and doc[k + 1].is_title
 
 
 def _person_before(doc: Doc, end: int) -> bool:
@@ -491,8 +494,10 @@ def _line_break(token) -> bool:
 
 
 # A member's role in a flattened members list, then the party: "Einar Hovden Medlem AP", "… Ordfører H".
+# Meeting systems' exports abbreviate the roles: "Kari Lunde MEDL AP", "Per Dal NESTL SV".
 MEMBER_ROLES = {"Medlem", "Varamedlem", "Leder", "Leiar", "Nestleder", "Nestleiar", "Ordfører", "Ordførar",
-                "Varaordfører", "Varaordførar", "Representant", "Møteleder", "Møteleiar"}
+                "Varaordfører", "Varaordførar", "Representant", "Møteleder", "Møteleiar",
+                "MEDL", "MEDLEM", "VARAMEDL", "NESTL", "LEDER", "LEIAR", "ORDF", "VORDF"}
 
 
 def party_tags(doc: Doc, blocked: list[bool]) -> list[Span]:
