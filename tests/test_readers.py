@@ -1,8 +1,8 @@
 """Readers on real files: spans, sheets, encodings, sniffing by bytes."""
 from __future__ import annotations
 
-
 import pytest
+from docx.oxml.ns import qn
 
 from extract.errors import ExtractionError
 from extract.readers import read_document
@@ -44,6 +44,46 @@ def test_docx_text_boxes_read_once_each_on_its_line():
     plan = read_document(TEMPLATES / "Styringsdokument.docx").text.splitlines()
     assert plan[plan.index("Prosjektprodukt") + 1:][:5] == [
         "Hovedprodukt 2", "Hovedprodukt 3", "Hovedprodukt 1", "Produkt 2A", "Produkt 2B"]
+
+
+def _wrap_in_content_control(element, gallery: str | None = None) -> None:
+    """Put `element` inside a new `w:sdt` at its place, as Word does for a content control."""
+    from docx.oxml import OxmlElement
+
+    sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    if gallery:
+        part, kind = OxmlElement("w:docPartObj"), OxmlElement("w:docPartGallery")
+        kind.set(qn("w:val"), gallery)
+        part.append(kind)
+        pr.append(part)
+    sdt.extend([pr, content])
+    element.addprevious(sdt)
+    content.append(element)
+
+
+def test_docx_content_controls_are_read_through_and_a_table_of_contents_left_out(tmp_path):
+    """Forms made from templates wrap text in content controls (w:sdt): in the body, around table rows and
+    inside cells. Word saves a table of contents as one too."""
+    import docx
+
+    document = docx.Document()
+    contents = document.add_paragraph("Innhold 1. Bakgrunn 3")
+    document.add_paragraph("Prosjektet Trygg heime starter høsten 2024.")
+    wrapped = document.add_paragraph("Prosjekteier er kommunedirektøren.")
+    table = document.add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate([("Tiltak", "Status"), ("Kartlegging", "Pågår"), ("Opplæring", "Ikke startet")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    _wrap_in_content_control(contents._p, gallery="Table of Contents")
+    _wrap_in_content_control(wrapped._p)
+    _wrap_in_content_control(table.rows[2]._tr)
+    _wrap_in_content_control(table.cell(1, 1).paragraphs[0]._p)
+    path = tmp_path / "skjema.docx"
+    document.save(path)
+
+    doc = read_document(path)
+    assert "Prosjekteier er kommunedirektøren." in doc.text.splitlines()
+    assert "Innhold" not in doc.text
+    assert doc.tables[0].grid() == [["Tiltak", "Status"], ["Kartlegging", "Pågår"], ["Opplæring", "Ikke startet"]]
 
 
 def test_xlsx_gives_one_table_per_sheet_with_sheet_as_page():

@@ -3,7 +3,8 @@
 python-docx gives the document; cell structure is read from `w:tc` elements
 (`w:gridSpan` for column spans, `w:vMerge` for row spans) so that a merged cell is
 one `Cell` with its span, not a repeated text. Nested tables become tables of their
-own. Word checkboxes (`w14:checkbox`, ☒/☐ symbols) read as "x" / "".
+own. Word checkboxes (`w14:checkbox`, ☒/☐ symbols) read as "x" / "". Content controls (`w:sdt`) are read
+through, in the body, in tables and in cells; a table of contents is left out (it repeats the headings).
 DOCX has no fixed pages, so `page` is None throughout.
 """
 from __future__ import annotations
@@ -37,7 +38,7 @@ def read(path: Path, data: bytes) -> ReadDocument:
         raise ExtractionError(f"not a DOCX: {str(exc).splitlines()[0][:160]}") from exc
     blocks: list = []
     styles = _style_names(document)
-    for element in document.element.body.iterchildren():
+    for element in _children(document.element.body, qn("w:p"), qn("w:tbl")):
         if element.tag == qn("w:p"):
             text = _paragraph_text(element)
             if text:
@@ -52,6 +53,25 @@ def read(path: Path, data: bytes) -> ReadDocument:
     props = {k: getattr(core, k) for k in ("title", "subject", "author", "keywords", "comments")}
     return ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title,
                         properties={k: str(v) for k, v in props.items() if v})
+
+
+def _children(element, *tags: str) -> Iterator:
+    """Children with one of `tags`, also those inside content controls (`w:sdt`) and custom XML; a table of
+    contents (a content control of the "Table of Contents" gallery) is left out: it repeats the headings."""
+    for child in element.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag == qn("w:sdt") and not _is_contents(child):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _children(content, *tags)
+        elif child.tag == qn("w:customXml"):
+            yield from _children(child, *tags)
+
+
+def _is_contents(sdt) -> bool:
+    gallery = sdt.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and (gallery.get(qn("w:val")) or "").startswith("Table of Contents")
 
 
 def _block_text(block) -> str:
@@ -129,7 +149,7 @@ def _text_nodes(element) -> Iterator:
 def _cell_text(tc) -> str:
     """Cell paragraphs joined by line breaks; list paragraphs marked with a bullet."""
     lines = []
-    for p in tc.iterchildren(qn("w:p")):
+    for p in _children(tc, qn("w:p")):
         text = _paragraph_text(p)
         if text:
             lines.append(BULLET + text if _is_list_item(p) else text)
@@ -148,14 +168,14 @@ def _table_cells(tbl) -> tuple[list[Cell], list]:
     cells: list[Cell] = []
     nested: list = []
     open_merges: dict[int, Cell] = {}  # grid column -> cell a vMerge continues
-    for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):
+    for r, tr in enumerate(_children(tbl, qn("w:tr"))):
         col = 0
         trpr = tr.find(qn("w:trPr"))
         if trpr is not None:
             before = trpr.find(qn("w:gridBefore"))
             if before is not None:
                 col += int(before.get(qn("w:val"), "0"))
-        for tc in tr.iterchildren(qn("w:tc")):
+        for tc in _children(tr, qn("w:tc")):
             tcpr = tc.find(qn("w:tcPr"))
             span, vmerge = 1, None
             if tcpr is not None:
@@ -165,7 +185,7 @@ def _table_cells(tbl) -> tuple[list[Cell], list]:
                 vm = tcpr.find(qn("w:vMerge"))
                 if vm is not None:
                     vmerge = vm.get(qn("w:val"), "continue")
-            nested.extend(tc.iterchildren(qn("w:tbl")))
+            nested.extend(_children(tc, qn("w:tbl")))
             if vmerge == "continue" and col in open_merges:
                 open_merges[col].row_span = r - open_merges[col].row + 1
             else:
