@@ -1,6 +1,8 @@
 """Readers on real files: spans, sheets, encodings, sniffing by bytes."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from docx.oxml.ns import qn
 
@@ -84,6 +86,41 @@ def test_docx_content_controls_are_read_through_and_a_table_of_contents_left_out
     assert "Prosjekteier er kommunedirektøren." in doc.text.splitlines()
     assert "Innhold" not in doc.text
     assert doc.tables[0].grid() == [["Tiltak", "Status"], ["Kartlegging", "Pågår"], ["Opplæring", "Ikke startet"]]
+
+
+def _add_footnote(path: Path, text: str) -> None:
+    """Give a python-docx file a footnotes part with one separator and one note, as Word writes them."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+             f'</w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>')
+    with zipfile.ZipFile(path) as old:
+        files = {name: old.read(name) for name in old.namelist()}
+    files["word/footnotes.xml"] = notes.encode()
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(b"</Types>", (
+        b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        b'wordprocessingml.footnotes+xml"/></Types>'))
+    files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(b"</Relationships>", (
+        b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'footnotes" Target="footnotes.xml"/></Relationships>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in files.items():
+            new.writestr(name, data)
+
+
+def test_docx_footnotes_follow_the_body(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Andelen økte til 24,6 prosent.")
+    path = tmp_path / "rapport.docx"
+    document.save(path)
+    _add_footnote(path, "Kilde: SSB, KOSTRA 2019.")
+    doc = read_document(path)
+    assert doc.text.splitlines() == ["Andelen økte til 24,6 prosent.", "Kilde: SSB, KOSTRA 2019."]
+    assert doc.blocks[-1].style == "Footnote"
 
 
 def test_xlsx_gives_one_table_per_sheet_with_sheet_as_page():

@@ -5,6 +5,7 @@ python-docx gives the document; cell structure is read from `w:tc` elements
 one `Cell` with its span, not a repeated text. Nested tables become tables of their
 own. Word checkboxes (`w14:checkbox`, ☒/☐ symbols) read as "x" / "". Content controls (`w:sdt`) are read
 through, in the body, in tables and in cells; a table of contents is left out (it repeats the headings).
+Footnotes and endnotes follow the body as paragraphs of style "Footnote"/"Endnote".
 DOCX has no fixed pages, so `page` is None throughout.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 import docx
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from ..errors import ExtractionError
@@ -45,6 +47,7 @@ def read(path: Path, data: bytes) -> ReadDocument:
                 blocks.append(Paragraph(text=text, style=_style_name(styles, element)))
         elif element.tag == qn("w:tbl"):
             blocks.extend(_tables(element))
+    blocks.extend(_notes(document))
     text = "\n".join(_block_text(b) for b in blocks)
     title = document.core_properties.title or next(
         (b.text for b in blocks if isinstance(b, Paragraph) and b.text.strip()), None
@@ -53,6 +56,25 @@ def read(path: Path, data: bytes) -> ReadDocument:
     props = {k: getattr(core, k) for k in ("title", "subject", "author", "keywords", "comments")}
     return ReadDocument(format="docx", pages=[Page(number=None, text=text)], blocks=blocks, title_hint=title,
                         properties={k: str(v) for k, v in props.items() if v})
+
+
+NOTE_PARTS = {"/word/footnotes.xml": ("w:footnote", "Footnote"), "/word/endnotes.xml": ("w:endnote", "Endnote")}
+
+
+def _notes(document) -> list[Paragraph]:
+    """Footnotes, then endnotes, one paragraph each, after the body (Word's separator notes left out)."""
+    parts = {str(part.partname): part for part in document.part.package.iter_parts()}
+    notes = []
+    for name, (tag, style) in NOTE_PARTS.items():
+        if name not in parts:
+            continue
+        for note in parse_xml(parts[name].blob).iterchildren(qn(tag)):
+            if note.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = "\n".join(t for t in (_paragraph_text(p) for p in _children(note, qn("w:p"))) if t)
+            if text:
+                notes.append(Paragraph(text=text, style=style))
+    return notes
 
 
 def _children(element, *tags: str) -> Iterator:
