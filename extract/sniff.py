@@ -60,6 +60,9 @@ def sniff(path: Path, data: bytes) -> str:
         return kind
     if suffix in (".docx", ".xlsx") and data[:2] == b"PK":
         raise ExtractionError(f"not a {suffix[1:].upper()}: bad zip (damaged header)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and suffix not in (".pdf", ".docx", ".xlsx"):  # UTF-16 (or 32)
+        head = data[:8192].decode("utf-32" if data[:4] == b"\xff\xfe\x00\x00" else "utf-16", errors="ignore")
+        return "html" if _looks_like_html(head.encode("utf-8")) else "txt"
     if _looks_like_html(data[:4096]):
         if suffix == ".pdf":
             raise ExtractionError("named .pdf but is an HTML page — probably a saved error page")

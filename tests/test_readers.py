@@ -11,7 +11,7 @@ from extract.readers import read_document
 from extract.sniff import sniff
 from extract.types import Paragraph
 
-from .conftest import REAL, SEEDS
+from .conftest import CORPUS, REAL, SEEDS
 
 TEMPLATES = REAL / "prosjektveiviseren-maler"
 
@@ -189,3 +189,98 @@ def test_html_tables_with_spans_and_caption(tmp_path):
     assert [c for c in table.cells if c.text == "Linjenr"][0].row_span == 2
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == ["5.5.1 Helse", "Etter"]
     assert doc.title_hint == "Budsjett"
+
+
+def test_html_caption_is_the_tables_first_line_in_the_page_text():
+    """The Stavanger budget page gives each budget table a <caption> with its unit; text steps (facts, entities)
+    see it where the reader sees it."""
+    doc = read_document(CORPUS / "documents" / "stavanger_budsjett_2017.html")
+    lines = doc.text.splitlines()
+    caption = "Tabell 5.11 Budsjettramme for Helse og sosialkontor 2017-2020, tall i 1 000 kr"
+    assert caption in lines and lines[lines.index(caption) + 1].startswith("Linjenr")
+
+
+def _html_page(tmp_path, body: str, head: bytes = b"", encoding: str = "utf-8") -> Path:
+    path = tmp_path / "side.html"
+    path.write_bytes(head + f"<html><head><title>Side</title></head><body>{body}</body></html>".encode(encoding))
+    return path
+
+
+def test_html_a_page_in_a_form_buttons_in_headings_and_blocks_that_are_not_paragraphs(tmp_path):
+    """An ASP.NET/EPiServer page wraps its whole body in <form>; an accordion puts its heading in a <button>."""
+    doc = read_document(_html_page(tmp_path, (
+        '<form id="aspnetForm"><input type="hidden" value="x"><h1>Økonomiplan 2024</h1>'
+        '<h3><button aria-expanded="false">Ny barneskole i Kirkenær</button></h3><p>Status: pågår.</p>'
+        "<details><summary>Status</summary>Prosjektet er i rute.</details>"
+        "<center>Første linje</center><center>Andre linje</center></form>")))
+    paragraphs = [(b.style, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == [("h1", "Økonomiplan 2024"), ("h3", "Ny barneskole i Kirkenær"), ("p", "Status: pågår."),
+                          ("summary", "Status"), ("", "Prosjektet er i rute."), ("center", "Første linje"),
+                          ("center", "Andre linje")]
+
+
+def test_html_whitespace_line_breaks_and_invisible_characters(tmp_path):
+    doc = read_document(_html_page(tmp_path, (
+        "<h2>Budsjett<br>2024</h2><p>Forsinket med tre måneder, tall i 1 000\n   kr. Kommune&shy;planens "
+        "samfunns&#8203;del.</p><pre>Post  2024\nSkole 1 200</pre><table><tfoot><tr><td>Sum</td><td>300</td></tr>"
+        "</tfoot><tbody><tr><td>Drift og\n        vedlikehold</td><td>100</td></tr><tr><td><h4>Merknad</h4>Vedtatt"
+        "</td><td>200</td></tr></tbody></table>")))
+    paragraphs = [(b.style, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[:2] == [("h2", "Budsjett\n2024"),
+                              ("p", "Forsinket med tre måneder, tall i 1 000 kr. Kommuneplanens samfunnsdel.")]
+    assert paragraphs[2] == ("pre", "Post 2024\nSkole 1 200")
+    assert doc.tables[0].grid() == [["Drift og vedlikehold", "100"], ["Merknad\nVedtatt", "200"], ["Sum", "300"]]
+
+
+def test_html_an_xml_declaration_and_utf8_with_a_stray_cp1252_byte(tmp_path):
+    doc = read_document(_html_page(tmp_path, "<p>Statusrapport Åsnes</p>", head=b'<?xml version="1.0" encoding="utf-8"?>'))
+    assert doc.text == "Statusrapport Åsnes"
+    mixed = _html_page(tmp_path, "<p>Økonomiplan for Sør-Odal \x96 2024</p>", encoding="utf-8")
+    mixed.write_bytes(mixed.read_bytes().replace("\x96".encode("utf-8"), b"\x96"))  # an en dash pasted as cp1252
+    doc = read_document(mixed)
+    assert doc.text == "Økonomiplan for Sør-Odal – 2024"
+    assert doc.warnings == ["page read as utf-8+cp1252"]
+
+
+def test_txt_utf16_mixed_bytes_indented_paragraphs_form_feeds_and_nul(tmp_path):
+    text = "Statusrapport for Øvre Årdal\n\tDette avsnittet er rykket inn.\nPost\t2024\n\t2025\fSide to\x00."
+    utf16 = tmp_path / "notat"  # no extension: sniffed from the bytes
+    utf16.write_bytes(text.encode("utf-16"))
+    doc = read_document(utf16)
+    assert doc.warnings == [] and [p.number for p in doc.pages] == [1, 2]
+    assert doc.pages[1].text == "Side to."
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "Statusrapport for Øvre Årdal", "Dette avsnittet er rykket inn.", "Side to."]
+    assert doc.tables[0].grid() == [["Post", "2024"], ["", "2025"]]
+    mixed = tmp_path / "blandet.txt"
+    mixed.write_bytes("Første linje: økonomi, Årdal.\n".encode("utf-8") + "Andre linje: Søreide.".encode("cp1252"))
+    doc = read_document(mixed)
+    assert doc.text == "Første linje: økonomi, Årdal.\nAndre linje: Søreide."
+    assert doc.warnings == ["text read as utf-8+cp1252"]
+
+
+def test_xlsx_numbers_and_dates_read_as_the_sheet_shows_them(tmp_path):
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    rows = [("Tjeneste", "2024", "2025", "Andel", "Måned", "Ferdig"),
+            ("Skole", 716.5, None, 0.6818181818181818, dt.datetime(2024, 3, 1), dt.datetime(2024, 9, 1, 14, 30)),
+            ("Vei", None, 0.00001, 1, None, None)]
+    for row in rows:
+        sheet.append(row)
+    sheet["B2"].number_format = "# ##0"
+    sheet["D2"].number_format = sheet["D3"].number_format = "0.0 %"
+    sheet["E2"].number_format = "mmmm yyyy"
+    sheet["F2"].number_format = "dd.mm.yyyy hh:mm"
+    sheet["B4"] = "=SUM(B2:B3)"  # openpyxl saves no value for a formula
+    path = tmp_path / "budsjett.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert doc.tables[0].grid()[1:3] == [["Skole", "717", "", "68,2 %", "2024-03", "2024-09-01 14:30"],
+                                         ["Vei", "", "0,00001", "100,0 %", "", ""]]
+    assert doc.pages[0].text.splitlines()[2] == "Vei\t\t0,00001\t100,0 %"  # 0,00001 stays under 2025
+    assert doc.warnings == ["formula cells without a saved value (the file was not saved by a spreadsheet program): "
+                            "1, read as empty"]

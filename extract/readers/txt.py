@@ -1,47 +1,83 @@
-"""Plain text: encoding detected (UTF-8, then cp1252, then latin-1); one paragraph per
-line; runs of tab-separated lines become tables (transcripts keep table rows that way).
+"""Plain text: encoding detected (a BOM's UTF-8/UTF-16, else UTF-8, then cp1252, then latin-1; UTF-8 with a few
+stray cp1252 bytes is read as UTF-8 with those bytes as cp1252); one paragraph per line; runs of lines with a tab
+inside become tables (transcripts keep table rows that way); a form feed starts a new page.
 """
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from ..types import Cell, Paragraph, Page, ReadDocument, Table
+from ._text import INVISIBLE
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes UTF-8 cannot read, read as cp1252 (latin-1 where cp1252 has a hole)."""
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="strict") if all(b not in (0x81, 0x8d, 0x8f, 0x90, 0x9d) for b in bad) \
+        else bad.decode("latin-1"), error.end
+
+
+codecs.register_error("arkivar-cp1252", _cp1252_bytes)
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    """Text and the encoding it was read with ("utf-8+cp1252": UTF-8 with some bytes that are not)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace").lstrip("\ufeff"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _UTF8_CHAR.search(data):  # "Ã¸"-free UTF-8 letters are there: one pasted byte must not spoil them
+        return data.decode("utf-8", errors="arkivar-cp1252"), "utf-8+cp1252"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def read(path: Path, data: bytes) -> ReadDocument:
     text, encoding = decode(data)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    blocks = list(_blocks(lines))
-    doc = ReadDocument(format="txt", pages=[Page(None, text)], blocks=blocks)
-    if encoding not in ("utf-8", "utf-8-sig"):
+    text = INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    sheets = text.split("\f")
+    pages = [Page(None if len(sheets) == 1 else n, sheet) for n, sheet in enumerate(sheets, start=1)]
+    blocks = [b for page in pages for b in _blocks(page.text.split("\n"), page.number)]
+    doc = ReadDocument(format="txt", pages=pages, blocks=blocks)
+    if not encoding.startswith(("utf-8", "utf-16", "utf-32")) or "+" in encoding:
         doc.warnings.append(f"text read as {encoding}")
     doc.title_hint = next((b.text for b in blocks if isinstance(b, Paragraph)), None)
     return doc
 
 
-def _blocks(lines: list[str]):
+def _tabbed(line: str) -> bool:
+    """A line that starts a table: a tab inside it, not only before it (an indented paragraph)."""
+    return "\t" in line.strip(" \t")
+
+
+def _row(line: str) -> bool:
+    """A line that continues a table: any tab, also only a leading one (an empty first cell)."""
+    return "\t" in line and bool(line.strip())
+
+
+def _blocks(lines: list[str], page: int | None = None):
     i = 0
     while i < len(lines):
-        if "\t" in lines[i] and lines[i].strip():
+        if _tabbed(lines[i]):
             j, rows = _table_run(lines, i)
-            yield _table(rows)
+            table = _table(rows)
+            table.page = page
+            yield table
             i = j
             continue
         if lines[i].strip():
-            yield Paragraph(text=" ".join(lines[i].split()))
+            yield Paragraph(text=" ".join(lines[i].split()), page=page)
         i += 1
 
 
@@ -52,16 +88,16 @@ def _table_run(lines: list[str], start: int) -> tuple[int, list[str]]:
     i = start
     while i < len(lines):
         line = lines[i]
-        if "\t" in line and line.strip():
+        if _row(line) and (rows or _tabbed(line)):
             rows.append(line)
             i += 1
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not line.strip() and "\t" in nxt and nxt.strip():
+        if not line.strip() and _row(nxt):
             rows.append("")  # kept as an empty row: readers of the table see the break
             i += 1
             continue
-        if line.strip() and "\t" in nxt and nxt.strip() and rows:
+        if line.strip() and _row(nxt) and rows:
             rows.append(line)
             i += 1
             continue
