@@ -8,16 +8,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
+
+from pdfplumber.utils import cluster_objects
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□\-–—*·]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
 # glyphs of symbol fonts that pdfplumber passes through: Wingdings/Symbol bullets and spaces
 GLYPHS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf0fc": "✓", "\uf076": "•", "\uf02d": "-", "\uf020": " ", "(cid:127)": "•"}
 _GLYPH = re.compile("|".join(re.escape(k) for k in GLYPHS) + r"|\(cid:\d+\)")
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
 def fix_glyphs(text: str) -> str:
     """Symbol-font bullets as "•"; unknown glyph codes dropped."""
     return _GLYPH.sub(lambda m: GLYPHS.get(m.group(0), ""), text)
+
+
+def unmapped_glyphs(chars: list[dict]) -> int:
+    """How many of a page's characters are glyphs without a Unicode mapping ("(cid:12)")."""
+    return sum(1 for c in chars if c["text"] not in GLYPHS and _UNMAPPED.fullmatch(c["text"]))
+
+
+def dedupe_chars(page, tolerance: float = 1.0):
+    """The page without overprinted duplicates: "fake bold" draws each character twice a
+    fraction of a point apart, which would read "ØØkkoonnoommiippllaann".
+
+    Like pdfplumber's `Page.dedupe_chars(tolerance=1)`, but a stack of characters within
+    `tolerance` of each other is only a duplicate when all are the same character in the same
+    font: where different letters crowd the same spot too, the file's character positions
+    are unreliable and a real double letter ("kommune") must stay. (pdfplumber's version is
+    also quadratic in the page's characters: seconds per page of a dense report.)"""
+    same = itemgetter("upright", "text", "fontname", "size")
+    drop: set[int] = set()
+    for line in cluster_objects(page.chars, itemgetter("doctop"), tolerance):
+        for stack in cluster_objects(line, itemgetter("x0"), tolerance):
+            if len(stack) > 1 and len({same(c) for c in stack}) == 1:
+                first = min(stack, key=itemgetter("doctop", "x0"))
+                drop.update(id(c) for c in stack if c is not first)
+    if not drop:
+        return page
+    return page.filter(lambda obj: obj["object_type"] != "char" or id(obj) not in drop)
 
 
 def clean_words(words: list[dict]) -> list[dict]:

@@ -154,3 +154,194 @@ def test_broken_corpus_pdfs_fail_with_one_line(path):
         read_document(path)
     message = str(err.value)
     assert message and "\n" not in message and "Traceback" not in message
+
+
+# --------------------------------------------------------------------------- PDFs built for one defect each
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+SERIF = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+A4 = (595.27, 841.89)
+SCAN_LINES = ["Statusrapport for barnehageutbygging", "Kommunestyret vedtok økonomiplanen i 2019.",
+              "Prosjektet på Søreide skole er forsinket", "fordi anbudet måtte lyses ut på nytt."]
+
+
+@pytest.fixture(scope="module")
+def canvas():
+    """A function making a one-or-more-page PDF with reportlab: make(path, *pages, title=None),
+    each page a function drawing on the canvas."""
+    if not FONT.exists():
+        pytest.skip("DejaVu fonts not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+
+    def make(path: Path, *pages, title: str | None = None) -> Path:
+        c = Canvas(str(path), pagesize=A4, pageCompression=0)
+        if title is not None:
+            c.setTitle(title)
+        for draw in pages:
+            draw(c)
+            c.showPage()
+        c.save()
+        return path
+
+    return make
+
+
+def text_page(*lines: str, size: float = 11, heading: str | None = None):
+    def draw(c):
+        if heading:
+            c.setFont("DejaVu", 16)
+            c.drawString(72, A4[1] - 70, heading)
+        c.setFont("DejaVu", size)
+        for i, line in enumerate(lines):
+            c.drawString(72, A4[1] - 100 - i * 1.5 * size, line)
+    return draw
+
+
+def scan_image(width: float = A4[0], height: float = A4[1], dpi: int = 200, lines=SCAN_LINES):
+    """A white page image with printed lines, as a scanner makes it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (int(width / 72 * dpi), int(height / 72 * dpi)), 255)
+    size = int(dpi * 0.22)
+    draw, font = ImageDraw.Draw(image), ImageFont.truetype(str(SERIF), size)
+    for i, line in enumerate(lines):
+        draw.text((dpi, dpi * 1.25 + i * size * 1.6), line, font=font, fill=0)
+    return image
+
+
+def scan_page(x: float = 0, y: float = 0, width: float = A4[0], height: float = A4[1], stamp: str | None = None, lines=SCAN_LINES):
+    from reportlab.lib.utils import ImageReader
+
+    def draw(c):
+        c.drawImage(ImageReader(scan_image(width, height, lines=lines)), x, y, width, height)
+        if stamp:
+            c.setFont("DejaVu", 8)
+            c.drawString(A4[0] - 150, A4[1] - 20, stamp)
+    return draw
+
+
+def test_overprinted_fake_bold_reads_once(canvas, tmp_path):
+    def fake_bold(c):
+        for dx in (0, 0.4):  # the heading and the amounts drawn twice, a fraction of a point apart
+            c.setFont("DejaVu", 14)
+            c.drawString(72 + dx, 760, "Økonomiplan for Søreide skole")
+            c.setFont("DejaVu", 11)
+            c.drawString(72 + dx, 700, "Tilskudd: 1 200 kr")
+        c.drawString(72, 730, "Vanlig brødtekst etter overskriften.")
+
+    doc = read(canvas(tmp_path / "bold.pdf", fake_bold))
+    assert doc.pages[0].text == "Økonomiplan for Søreide skole\nVanlig brødtekst etter overskriften.\nTilskudd: 1 200 kr"
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)][0] == "Økonomiplan for Søreide skole"
+
+
+def raise_(exc: Exception):
+    def read_page(*args, **kwargs):
+        raise exc
+    return read_page
+
+
+def test_missing_tesseract_keeps_the_text_layer_pages(canvas, tmp_path, monkeypatch):
+    import pytesseract
+
+    monkeypatch.setattr(ocr, "read_page", raise_(pytesseract.TesseractNotFoundError()))
+    path = canvas(tmp_path / "mixed.pdf", text_page("Side en har tekstlag om økonomi."), scan_page(),
+                  text_page("Side tre har tekstlag igjen."))
+    doc = read_document(path)
+    assert [p.text for p in doc.pages] == ["Side en har tekstlag om økonomi.", "", "Side tre har tekstlag igjen."]
+    assert doc.warnings == ["OCR unavailable (tesseract not installed): page 2 not read"]
+    assert doc.ocr is False
+
+
+def test_missing_language_pack_on_a_scan_only_pdf_is_no_damaged_pdf(canvas, tmp_path, monkeypatch):
+    import pytesseract
+
+    message = ("Error opening data file /usr/share/tessdata/nor.traineddata Please make sure the TESSDATA_PREFIX "
+               "environment variable is set to your \"tessdata\" directory. Failed loading language 'nor' "
+               "Tesseract couldn't load any languages! Could not initialize tesseract.")
+    monkeypatch.setattr(ocr, "read_page", raise_(pytesseract.TesseractError(1, message)))
+    path = canvas(tmp_path / "scan.pdf", scan_page(), scan_page())
+    with pytest.raises(ExtractionError, match=r"^OCR unavailable: language pack 'nor' not installed$"):
+        read_document(path)
+    monkeypatch.setattr(ocr, "read_page", raise_(pytesseract.TesseractNotFoundError()))
+    with pytest.raises(ExtractionError, match=r"^OCR unavailable: tesseract not installed$"):
+        read_document(path)
+
+
+def test_pdf_without_pages_after_another_pdf_was_opened(canvas, tmp_path):
+    # PDFium fails on an empty page tree with whatever error code an earlier call left ("success", ...)
+    pdfium.PdfDocument(canvas(tmp_path / "ok.pdf", text_page("Innhold."))).close()
+    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+    with pytest.raises(ExtractionError, match=r"^PDF has no pages$"):
+        read_document(tmp_path / "x.pdf", data)
+
+
+@pytest.mark.parametrize("title", ["untitled", "Untitled", "Dokument1", "Document1", "Microsoft Word - Dokument1",
+                                   "Microsoft Word - 181201_3_P.doc", "PowerPoint-presentasjon", "Presentation"])
+def test_placeholder_metadata_title_is_no_title(canvas, tmp_path, title):
+    doc = read(canvas(tmp_path / "t.pdf", text_page("Brødtekst om skolen.", heading="Økonomiplan for Søreide"), title=title))
+    assert doc.title_hint == "Økonomiplan for Søreide"
+
+
+def test_office_prefix_and_file_suffix_are_stripped_from_a_title(canvas, tmp_path):
+    doc = read(canvas(tmp_path / "t.pdf", text_page("Innhold."), title="Microsoft Word - Statusrapport Søreide 2017.docx"))
+    assert doc.title_hint == "Statusrapport Søreide 2017"
+
+
+def _without_tounicode(path: Path) -> Path:
+    path.write_bytes(path.read_bytes().replace(b"/ToUnicode", b"/ToUnicodX"))  # same length: offsets stay valid
+    return path
+
+
+def test_page_of_glyphs_without_unicode_is_read_by_ocr(canvas, tmp_path):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    coded = TTFont("DejaVuCoded", str(FONT), asciiReadable=False)  # every glyph a code from 1 up, none ASCII
+    coded.face.name += b"Coded"  # reportlab would otherwise reuse the font "DejaVu" of the same face
+    pdfmetrics.registerFont(coded)
+
+    def coded(c):
+        c.setFont("DejaVuCoded", 14)
+        for i, line in enumerate(SCAN_LINES[:2]):
+            c.drawString(72, 740 - i * 24, line)
+
+    path = _without_tounicode(canvas(tmp_path / "cid.pdf", text_page("Side en er lesbar."), coded))
+    doc = read(path)
+    assert doc.pages[0].text == "Side en er lesbar."
+    assert "Statusrapport for barnehageutbygging" in doc.pages[1].text
+    assert "Kommunestyret vedtok økonomiplanen" in doc.pages[1].text
+    assert doc.warnings == ["page 2: 72 glyphs without Unicode mapping, read by OCR"]
+    assert doc.ocr is True
+
+
+def test_few_glyphs_without_unicode_are_dropped_with_a_warning(canvas, tmp_path):
+    # reportlab keeps ASCII codes readable; "ø", "å" get codes of their own that the text layer cannot map
+    lines = ["Kommunestyret vedtok økonomiplanen for 2019 og handlingsprogrammet", "for skolene på Søreide og Nordby."]
+    doc = read(_without_tounicode(canvas(tmp_path / "cid.pdf", text_page(*lines))))
+    assert doc.pages[0].text == "Kommunestyret vedtok konomiplanen for 2019 og handlingsprogrammet\nfor skolene p Sreide og Nordby."
+    assert doc.warnings == ["page 1: 3 glyphs without Unicode mapping dropped"]
+    assert doc.ocr is False
+
+
+def test_scan_with_a_stamped_text_layer_is_read_by_ocr(canvas, tmp_path):
+    doc = read(canvas(tmp_path / "stamp.pdf", scan_page(stamp="Side 3 av 12")))
+    text = doc.pages[0].text
+    assert "Side 3 av 12" in text
+    assert "Statusrapport for barnehageutbygging" in text and "Prosjektet på Søreide skole er forsinket" in text
+    assert doc.ocr is True
+
+
+def test_scan_covering_less_than_half_the_page_is_read_by_ocr(canvas, tmp_path):
+    width, height = 0.8 * A4[0], 0.5 * A4[1]  # 40 % of the page
+    doc = read(canvas(tmp_path / "small.pdf", scan_page((A4[0] - width) / 2, (A4[1] - height) / 2, width, height)))
+    assert "Prosjektet på Søreide skole er forsinket" in doc.pages[0].text
+    assert doc.warnings == ["no text layer, read by OCR: page(s) 1"]
+
+
+def test_page_with_an_image_and_no_text_is_named(canvas, tmp_path):
+    doc = read(canvas(tmp_path / "photo.pdf", text_page("Forside."), scan_page(72, 600, 100, 100, lines=[])))
+    assert doc.warnings == ["page 2: no text found"]

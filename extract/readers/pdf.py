@@ -4,27 +4,34 @@ pypdfium2 checks the file first (encrypted, damaged, no pages) and renders pages
 for OCR; pdfplumber gives words, lines and ruling lines of text-layer pages.
 Tables come from `extract.pdf_tables`; running headers/footers are kept in the page
 text but left out of blocks and tables.
+
+A page is read by OCR when it is a scan (images cover much of it, the text layer holds
+at most a stamp like "Side 3 av 12") or when its glyphs have no Unicode mapping. When
+Tesseract cannot run, the text-layer pages are kept and a warning names the pages lost.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pytesseract
 
 from .. import ocr, ocr_tables
 from ..ocr_words import unglue_scanned
 from ..errors import ExtractionError
 from ..pdf_layout import page_blocks, running_lines
-from ..pdf_words import clean_words, fix_glyphs
+from ..pdf_words import clean_words, dedupe_chars, fix_glyphs, unmapped_glyphs
 from ..pdf_tables import join_continued
 from ..types import Page, Paragraph, ReadDocument
 from ._text import clean
 
-MIN_TEXT_CHARS = 5  # a page with fewer text-layer characters than this ...
-MIN_IMAGE_SHARE = 0.5  # ... and images covering this much of it is a scan
+SCAN_IMAGE_SHARE = 0.3  # images covering this much of a page ...
+SCAN_MAX_CHARS = 50  # ... under fewer non-space text-layer characters than this: a scan, read by OCR
+MAX_UNMAPPED_SHARE = 0.05  # more glyphs without Unicode mapping than this: the page is read by OCR
 
 
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
@@ -32,11 +39,11 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         message = str(exc)
-        if "password" in message.lower():
-            if b"/Encrypt" in data:
-                raise ExtractionError("encrypted PDF (password required)") from exc
-            if _page_count(data) == 0:  # PDFium reports an empty page tree as a password error
-                raise ExtractionError("PDF has no pages") from exc
+        if "password" in message.lower() and b"/Encrypt" in data:
+            raise ExtractionError("encrypted PDF (password required)") from exc
+        # PDFium fails on an empty page tree with a stale error code ("success", "password")
+        if _page_count(data) == 0:
+            raise ExtractionError("PDF has no pages") from exc
         found = re.search(r"PDFium: ([^)]*)", message)
         reason = (found.group(1) if found else message).strip().lower()
         if not data.rstrip().endswith(b"%%EOF"):
@@ -54,6 +61,10 @@ def _image_share(page) -> float:
     return min(1.0, covered / area)
 
 
+def _visible_chars(page) -> int:
+    return sum(1 for c in page.chars if c["text"].strip())
+
+
 def _page_count(data: bytes) -> int | None:
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
@@ -62,19 +73,79 @@ def _page_count(data: bytes) -> int | None:
         return None
 
 
+_OFFICE_PREFIX = re.compile(r"^microsoft (word|powerpoint|excel)\s*-\s*", re.I)
+_FILE_SUFFIX = re.compile(r"\.(docx?|pptx?|xlsx?|odt|rtf|pdf)$", re.I)
+_PLACEHOLDER = re.compile(
+    r"^(untitled|uten (navn|tittel)|unbenannt|dokument|document|presentation|presentasjon|lysbilde|slide|title|tittel"
+    r"|powerpoint[- ]presenta(tion|sjon)|microsoft (word|powerpoint)( document| presentation)?)[\s_-]*\d*$",
+    re.I,
+)
+
+
 def _metadata_title(pdf) -> str | None:
+    """The document's metadata title, unless it is an office program's placeholder or a file name."""
     title = (pdf.metadata or {}).get("Title")
     if isinstance(title, bytes):
         title = title.decode("utf-8", "replace")
-    if not title or not str(title).strip():
+    title = _OFFICE_PREFIX.sub("", str(title or "").strip())
+    file_name = bool(_FILE_SUFFIX.search(title))
+    title = _FILE_SUFFIX.sub("", title).strip()
+    if not title or _PLACEHOLDER.match(title):
         return None
-    title = str(title).strip()
-    lowered = title.lower()
-    if lowered.startswith(("microsoft word", "microsoft powerpoint")) or lowered.endswith((".doc", ".docx", ".pdf")):
-        return None
-    if " " not in title and "_" in title:  # a file name, not a title
+    if "_" in title and (" " not in title or file_name):
         return None
     return title
+
+
+@dataclass
+class _PageRead:
+    """One page as read; `kind` is "text", "scan" (no text layer), "stamped scan" or "unmapped" (glyphs read by OCR)."""
+
+    text: str
+    words: list[dict]
+    kind: str = "text"
+    rules: list[dict] = field(default_factory=list)
+
+    @property
+    def ocr(self) -> bool:
+        return self.kind != "text"
+
+
+class _Tesseract:
+    """OCR for the pages that need it; the pages it could not read are kept by reason."""
+
+    def __init__(self) -> None:
+        self.missing: str | None = None  # why Tesseract cannot run at all; not tried again
+        self.not_read: dict[tuple[str, str], list[int]] = {}  # ("OCR unavailable", reason) -> pages
+
+    def read(self, page, pdfium_page, number: int) -> ocr.ScannedPage | None:
+        """The page by OCR, or None (and the page noted) when Tesseract fails."""
+        failure = None
+        if self.missing is None:
+            try:
+                return ocr.read_page(page, pdfium_page)
+            except pytesseract.TesseractNotFoundError:
+                self.missing = "tesseract not installed"
+            except pytesseract.TesseractError as exc:
+                failure = self._failure(exc)
+        self.not_read.setdefault(failure or ("OCR unavailable", self.missing), []).append(number)
+        return None
+
+    def _failure(self, exc: pytesseract.TesseractError) -> tuple[str, str] | None:
+        """None when Tesseract lacks a language pack (then `missing` says so), else why this page failed."""
+        message = " ".join(str(exc.message or exc).split())
+        language = re.search(r"Failed loading language '([^']+)'", message)
+        if language:
+            self.missing = f"language pack '{language.group(1)}' not installed"
+            return None
+        return "OCR failed", message[:200]
+
+    def warnings(self) -> list[str]:
+        return [f"{label} ({reason}): {_pages(pages)} not read" for (label, reason), pages in self.not_read.items()]
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(map(str, numbers))}"
 
 
 def read(path: Path, data: bytes) -> ReadDocument:
@@ -87,39 +158,91 @@ def read(path: Path, data: bytes) -> ReadDocument:
 
 
 def _read(pdf, pdfium_doc) -> ReadDocument:
-    used_ocr = False
-    page_words: list[list[dict]] = []
-    texts: list[str] = []
-    scanned: list[bool] = []
-    rules: dict[int, list[dict]] = {}
-    for number, page in enumerate(pdf.pages, start=1):
-        words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
-        text = fix_glyphs(page.extract_text() or "")
-        if len(text.strip()) < MIN_TEXT_CHARS and _image_share(page) >= MIN_IMAGE_SHARE:
-            scanned_page = ocr.read_page(page, pdfium_doc[number - 1])
-            words, rules[number], text = scanned_page.words, scanned_page.rules, scanned_page.text
-            words = [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in {"-", "–", "—"}]
-            used_ocr = used_ocr or bool(words)
-            scanned.append(True)
-        else:
-            scanned.append(False)
-        page_words.append(words)
-        texts.append(clean(text))
-    running = running_lines(pdf.pages, page_words)
+    pages = [dedupe_chars(page) for page in pdf.pages]
+    tesseract = _Tesseract()
+    warnings: list[str] = []
+    reads = [_read_page(page, pdfium_doc[n - 1], n, tesseract, warnings) for n, page in enumerate(pages, start=1)]
+    if tesseract.not_read and not any(r.text.strip() for r in reads):
+        (label, reason), _ = next(iter(tesseract.not_read.items()))
+        raise ExtractionError(f"{label}: {reason}")
+    running = running_lines(pages, [r.words for r in reads])
     blocks = []
-    for number, (page, words, is_scan) in enumerate(zip(pdf.pages, page_words, scanned), start=1):
-        blocks.extend(page_blocks(page, words, number, running, scanned=is_scan, rules=rules.get(number, [])))
-    if any(scanned):
+    for number, (page, page_read) in enumerate(zip(pages, reads), start=1):
+        blocks.extend(page_blocks(page, page_read.words, number, running, page_read.ocr, page_read.rules))
+    if any(r.ocr for r in reads):
         blocks = ocr_tables.even_out_continued(blocks)
     blocks = join_continued(blocks)
-    pages = [Page(number=i, text=t) for i, t in enumerate(texts, start=1)]
-    doc = ReadDocument(format="pdf", pages=pages, blocks=blocks, ocr=used_ocr)
+    texts = [Page(number=n, text=clean(r.text)) for n, r in enumerate(reads, start=1)]
+    doc = ReadDocument(format="pdf", pages=texts, blocks=blocks, ocr=any(r.ocr and r.words for r in reads))
     doc.title_hint = _metadata_title(pdf) or _first_large_line(blocks)
-    ocr_pages = [n for n, is_scan in enumerate(scanned, start=1) if is_scan]
-    if ocr_pages:
-        doc.warnings.append(f"no text layer, read by OCR: page(s) {', '.join(map(str, ocr_pages))}")
-        doc = unglue_scanned(doc, set(ocr_pages))
-    return doc
+    doc.warnings = warnings + _read_warnings(reads) + tesseract.warnings()
+    doc.warnings += _empty_page_warnings(pages, texts, tesseract)
+    ocr_pages = {n for n, r in enumerate(reads, start=1) if r.ocr}
+    return unglue_scanned(doc, ocr_pages) if ocr_pages else doc
+
+
+def _read_page(page, pdfium_page, number: int, tesseract: _Tesseract, warnings: list[str]) -> _PageRead:
+    """One page: its text layer, or OCR when it is a scan or its glyphs cannot be read."""
+    words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
+    text = fix_glyphs(page.extract_text() or "")
+    visible = _visible_chars(page)
+    unmapped = unmapped_glyphs(page.chars)
+    if visible < SCAN_MAX_CHARS and _image_share(page) >= SCAN_IMAGE_SHARE:
+        scan = tesseract.read(page, pdfium_page, number)
+        if scan is not None:
+            return _scanned(scan, words, text)
+    elif unmapped > MAX_UNMAPPED_SHARE * visible:
+        scan = tesseract.read(page, pdfium_page, number)
+        if scan is not None:
+            warnings.append(f"page {number}: {unmapped} glyphs without Unicode mapping, read by OCR")
+            return _PageRead(scan.text, _ocr_words(scan.words), "unmapped", scan.rules)
+    if unmapped:
+        warnings.append(f"page {number}: {unmapped} glyphs without Unicode mapping dropped")
+    return _PageRead(text, words)
+
+
+def _scanned(scan: ocr.ScannedPage, layer_words: list[dict], layer_text: str) -> _PageRead:
+    """A scanned page by OCR, with the words of its text layer (a stamp "Side 3 av 12")
+    unless OCR read them too: pdfium renders the text layer with the image."""
+    words = _ocr_words(scan.words)
+    if _squashed(layer_text) in _squashed(scan.text):
+        return _PageRead(scan.text, words, "scan" if not layer_text.strip() else "stamped scan", scan.rules)
+    words = layer_words + [w for w in words if not any(_overlap(w, stamp) for stamp in layer_words)]
+    return _PageRead(f"{layer_text.strip()}\n\n{scan.text}", words, "stamped scan", scan.rules)
+
+
+def _ocr_words(words: list[dict]) -> list[dict]:
+    """OCR words without ruling-line residue ("|", "_", "[]"); a lone dash is kept."""
+    return [w for w in words if w["text"].strip("|_—–-[]") or w["text"] in {"-", "–", "—"}]
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _read_warnings(reads: list[_PageRead]) -> list[str]:
+    scans = [n for n, r in enumerate(reads, start=1) if r.kind == "scan"]
+    stamped = [n for n, r in enumerate(reads, start=1) if r.kind == "stamped scan"]
+    out = []
+    if scans:
+        out.append(f"no text layer, read by OCR: page(s) {', '.join(map(str, scans))}")
+    if stamped:
+        out.append(f"scanned, with little text layer, read by OCR: page(s) {', '.join(map(str, stamped))}")
+    return out
+
+
+def _empty_page_warnings(pages, texts: list[Page], tesseract: _Tesseract) -> list[str]:
+    """Pages with images that gave no text, unless already named as not read by OCR."""
+    not_read = {n for numbers in tesseract.not_read.values() for n in numbers}
+    return [
+        f"page {t.number}: no text found"
+        for page, t in zip(pages, texts)
+        if not t.text.strip() and page.images and t.number not in not_read
+    ]
 
 
 def _first_large_line(blocks) -> str | None:
