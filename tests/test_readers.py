@@ -206,6 +206,10 @@ def _html_page(tmp_path, body: str, head: bytes = b"", encoding: str = "utf-8") 
     return path
 
 
+def _paragraphs(doc) -> list[tuple[str, str]]:
+    return [(b.style, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+
+
 def test_html_a_page_in_a_form_buttons_in_headings_and_blocks_that_are_not_paragraphs(tmp_path):
     """An ASP.NET/EPiServer page wraps its whole body in <form>; an accordion puts its heading in a <button>."""
     doc = read_document(_html_page(tmp_path, (
@@ -213,7 +217,7 @@ def test_html_a_page_in_a_form_buttons_in_headings_and_blocks_that_are_not_parag
         '<h3><button aria-expanded="false">Ny barneskole i Kirkenær</button></h3><p>Status: pågår.</p>'
         "<details><summary>Status</summary>Prosjektet er i rute.</details>"
         "<center>Første linje</center><center>Andre linje</center></form>")))
-    paragraphs = [(b.style, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+    paragraphs = _paragraphs(doc)
     assert paragraphs == [("h1", "Økonomiplan 2024"), ("h3", "Ny barneskole i Kirkenær"), ("p", "Status: pågår."),
                           ("summary", "Status"), ("", "Prosjektet er i rute."), ("center", "Første linje"),
                           ("center", "Andre linje")]
@@ -225,7 +229,7 @@ def test_html_whitespace_line_breaks_and_invisible_characters(tmp_path):
         "samfunns&#8203;del.</p><pre>Post  2024\nSkole 1 200</pre><table><tfoot><tr><td>Sum</td><td>300</td></tr>"
         "</tfoot><tbody><tr><td>Drift og\n        vedlikehold</td><td>100</td></tr><tr><td><h4>Merknad</h4>Vedtatt"
         "</td><td>200</td></tr></tbody></table>")))
-    paragraphs = [(b.style, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+    paragraphs = _paragraphs(doc)
     assert paragraphs[:2] == [("h2", "Budsjett\n2024"),
                               ("p", "Forsinket med tre måneder, tall i 1 000 kr. Kommuneplanens samfunnsdel.")]
     assert paragraphs[2] == ("pre", "Post 2024\nSkole 1 200")
