@@ -84,6 +84,12 @@ def _merge(doc: Doc, projects: list[Span], effects: list[Span]) -> list[Span]:
     return filter_spans(projects + effects + rule)
 
 
+def _in_brackets(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside square brackets (a "[" opened before it on its line, or it ends the bracket)?"""
+    line_start = text.rfind("\n", 0, a) + 1
+    return text.rfind("[", line_start, a) > text.rfind("]", line_start, a) or text[a:b].rstrip().endswith("]")
+
+
 def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Segments the trained classifier calls effect statements, not overlapping `taken`."""
     from models.classifier import classify_scores
@@ -91,6 +97,7 @@ def _model_effects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
     candidates = [(a, b) for a, b in segments(text)
                   if 4 <= len(text[a:b].split()) <= MODEL_EFFECT_MAX_WORDS and text[a].isupper()
                   and ":" not in text[a:b] and not text[a:b].rstrip().endswith("?")  # labels, questions
+                  and not _in_brackets(text, a, b)  # a template's guidance: "[Beskriv forventede gevinster.]"
                   and _EFFECT_WORD.search(text, max(0, a - EFFECT_CONTEXT_CHARS), a)
                   and not any(a < y and x < b for x, y in taken)]
     scores = classify_scores([text[a:b] for a, b in candidates])

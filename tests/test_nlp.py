@@ -269,6 +269,12 @@ def test_model_effects_only_where_the_text_speaks_of_effects():
     assert classify_scores([line])[0]["effect"] >= 0.9  # the classifier alone takes it for an effect
     assert _model_effects(line + "\n", []) == []
     assert _model_effects("Forventet effekt\n\n" + line + "\n", []) == [(18, 52)]
+    guidance = "Forventet effekt\n\n[Beskriv kort hvilke gevinster prosjektet skal gi.]\n" + line + "\n"
+    assert _model_effects(guidance, []) == [(70, 104)]  # a template's bracketed guidance is no statement
+    plan = (ANNOTATIONS / "texts" / "prosjektveiviseren_styringsdokument.txt").read_text(encoding="utf-8")
+    assert "kompletter dette.]" in plan
+    assert not [e for e in tag_text(plan) if e.source == "model" and e.label == "EFFECT" and "[" in plan[
+        plan.rfind("\n", 0, e.start):e.start] + e.text]
 
 
 def _tagged(text: str) -> set[tuple[str, str, str | None]]:
