@@ -345,3 +345,78 @@ def test_scan_covering_less_than_half_the_page_is_read_by_ocr(canvas, tmp_path):
 def test_page_with_an_image_and_no_text_is_named(canvas, tmp_path):
     doc = read(canvas(tmp_path / "photo.pdf", text_page("Forside."), scan_page(72, 600, 100, 100, lines=[])))
     assert doc.warnings == ["page 2: no text found"]
+
+
+LEFT_COLUMN = ("Barnehager. Kommunen har i 2019 åpnet to nye barnehager på Søreide og Nordby, og dekningsgraden "
+               "er nå 97 prosent for barn over ett år. Ventelistene er borte, og foreldrene får plass nær hjemmet. "
+               "Neste år skal uteområdene rustes opp.")
+RIGHT_COLUMN = ("Eldreomsorg. Sykehjemmet i Øvre Årdal er utvidet med tjue plasser, og hjemmetjenesten har fått "
+                "nye stillinger i alle soner. Brukerne får nå besøk av færre ulike ansatte i uka, og ventetiden "
+                "for tildeling av plass er halvert.")
+
+
+def columns_page(heading: str, columns: list[str], closing: str):
+    """A page with a full-width heading, columns of 11 pt prose side by side, and a full-width closing paragraph;
+    the drawn lines are kept in `draw.lines` (heading, each column's lines, closing lines)."""
+    from reportlab.lib.utils import simpleSplit
+
+    left, right, gutter = 72, A4[0] - 72, 20
+    width = (right - left - gutter * (len(columns) - 1)) / len(columns)
+    column_lines = [simpleSplit(text, "DejaVu", 11, width) for text in columns]
+    closing_lines = simpleSplit(closing, "DejaVu", 11, right - left)
+
+    def draw(c):
+        c.setFont("DejaVu", 16)
+        c.drawString(left, A4[1] - 90, heading)
+        c.setFont("DejaVu", 11)
+        for k, lines in enumerate(column_lines):
+            for i, line in enumerate(lines):
+                c.drawString(left + k * (width + gutter), A4[1] - 130 - i * 14, line)
+        y = A4[1] - 130 - max(map(len, column_lines)) * 14 - 16
+        for i, line in enumerate(closing_lines):
+            c.drawString(left, y - i * 14, line)
+
+    draw.lines = [heading, *[line for lines in column_lines for line in lines], *closing_lines]
+    draw.column_lines = column_lines
+    return draw
+
+
+def test_two_column_page_reads_each_column_top_to_bottom(canvas, tmp_path):
+    closing = "Samlet sett har kommunen styrket tjenestene innenfor rammen som kommunestyret vedtok i fjor høst."
+    page = columns_page("Årsmelding for helse, omsorg og oppvekst i kommunen", [LEFT_COLUMN, RIGHT_COLUMN], closing)
+    assert all(len(lines) >= 6 for lines in page.column_lines)
+    doc = read(canvas(tmp_path / "columns.pdf", page))
+    # heading, the whole left column, the whole right column, then the closing paragraph
+    assert doc.pages[0].text == "\n".join(page.lines)
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert not doc.tables
+    assert [p.text for p in paragraphs] == [page.lines[0], LEFT_COLUMN, RIGHT_COLUMN, closing]
+    assert paragraphs[0].style == "heading"
+
+
+def test_three_column_page_reads_column_after_column(canvas, tmp_path):
+    middle = ("Skole. Elevtallet har økt på Søreide, og kommunen har derfor satt opp en ny paviljong "
+              "med tre klasserom som ble tatt i bruk etter høstferien i år.")
+    closing = ("Rådmannen takker de ansatte for innsatsen i et år med mange endringer, og ser fram til å fortsette "
+               "arbeidet sammen med brukerne og de folkevalgte.")
+    page = columns_page("Tjenestene i 2019", [LEFT_COLUMN, middle, RIGHT_COLUMN], closing)
+    doc = read(canvas(tmp_path / "three.pdf", page))
+    assert doc.pages[0].text == "\n".join(page.lines)
+    assert [b.text for b in doc.blocks] == [page.lines[0], LEFT_COLUMN, middle, RIGHT_COLUMN, closing]
+
+
+def test_two_column_table_of_short_cells_stays_a_table(canvas, tmp_path):
+    rows = [("Prosjekt", "Status"), ("Søreide skole", "pågår"), ("Nordby barnehage", "avsluttet"),
+            ("Øvre Årdal sykehjem", "pågår"), ("Hjemmetjenesten", "planlagt"), ("Nærmiljøanlegg", "avsluttet"),
+            ("Ny brannstasjon", "utsatt")]
+
+    def table(c):
+        c.setFont("DejaVu", 11)
+        for i, (name, status) in enumerate(rows):
+            c.drawString(72, A4[1] - 100 - i * 16, name)
+            c.drawString(320, A4[1] - 100 - i * 16, status)
+
+    doc = read(canvas(tmp_path / "table.pdf", table))
+    (found,) = doc.tables
+    assert found.grid() == [list(row) for row in rows]
+    assert doc.pages[0].text.split("\n")[1] == "Søreide skole pågår"

@@ -23,7 +23,7 @@ import pytesseract
 from .. import ocr, ocr_tables
 from ..ocr_words import unglue_scanned
 from ..errors import ExtractionError
-from ..pdf_layout import page_blocks, running_lines
+from ..pdf_layout import Box, column_regions, page_blocks, running_lines
 from ..pdf_words import clean_words, dedupe_chars, fix_glyphs, unmapped_glyphs
 from ..pdf_tables import join_continued
 from ..types import Page, Paragraph, ReadDocument
@@ -105,6 +105,7 @@ class _PageRead:
     words: list[dict]
     kind: str = "text"
     rules: list[dict] = field(default_factory=list)
+    regions: list[Box] = field(default_factory=list)  # columns and full-width parts, when set in columns
 
     @property
     def ocr(self) -> bool:
@@ -168,7 +169,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     running = running_lines(pages, [r.words for r in reads])
     blocks = []
     for number, (page, page_read) in enumerate(zip(pages, reads), start=1):
-        blocks.extend(page_blocks(page, page_read.words, number, running, page_read.ocr, page_read.rules))
+        blocks.extend(page_blocks(page, page_read.words, number, running, page_read.ocr, page_read.rules, page_read.regions))
     if any(r.ocr for r in reads):
         blocks = ocr_tables.even_out_continued(blocks)
     blocks = join_continued(blocks)
@@ -198,7 +199,27 @@ def _read_page(page, pdfium_page, number: int, tesseract: _Tesseract, warnings: 
             return _PageRead(scan.text, _ocr_words(scan.words), "unmapped", scan.rules)
     if unmapped:
         warnings.append(f"page {number}: {unmapped} glyphs without Unicode mapping dropped")
-    return _PageRead(text, words)
+    regions = column_regions(page, words)
+    if regions:
+        text = fix_glyphs(_text_by_region(page, regions))
+    return _PageRead(text, words, regions=regions)
+
+
+def _text_by_region(page, regions: list[Box]) -> str:
+    """The page text read region by region: a page set in columns, column after column."""
+    parts = [_chars_in(page, box).extract_text() or "" for box in regions]
+    return "\n".join(part for part in parts if part.strip())
+
+
+def _chars_in(page, box: Box):
+    """The page with only the characters whose centre lies in `box`: unlike `page.crop`, no
+    character on a border is clipped into two regions."""
+    return page.filter(lambda obj: obj["object_type"] != "char" or _centre_in(obj, box))
+
+
+def _centre_in(obj: dict, box: Box) -> bool:
+    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
 def _scanned(scan: ocr.ScannedPage, layer_words: list[dict], layer_text: str) -> _PageRead:
