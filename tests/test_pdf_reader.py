@@ -420,3 +420,96 @@ def test_two_column_table_of_short_cells_stays_a_table(canvas, tmp_path):
     (found,) = doc.tables
     assert found.grid() == [list(row) for row in rows]
     assert doc.pages[0].text.split("\n")[1] == "Søreide skole pågår"
+
+
+TURNED_ROWS = [("Tiltak", "2019", "2020", "2021"), ("Sykehjemsplasser", "1 200", "1 350", "1 400"),
+               ("Hjemmetjeneste", "800", "850", "900")]
+
+
+def turned_table(angle: int, x: float, y: float):
+    """A page with an upright heading and a table drawn turned by `angle` degrees from (x, y)."""
+    def draw(c):
+        c.setFont("DejaVu", 11)
+        c.drawString(72, A4[1] - 60, "Vedlegg 2 Budsjett for helse og omsorg")
+        c.saveState()
+        c.translate(x, y)
+        c.rotate(angle)
+        for i, row in enumerate(TURNED_ROWS):
+            for j, cell in enumerate(row):
+                c.drawString(j * 110, -i * 18, cell)
+        c.restoreState()
+    return draw
+
+
+def test_text_turned_anticlockwise_reads_forwards_as_its_own_part(canvas, tmp_path):
+    doc = read(canvas(tmp_path / "turned.pdf", turned_table(90, 300, 150)))
+    assert doc.pages[0].text.split("\n") == ["Vedlegg 2 Budsjett for helse og omsorg", "Tiltak 2019 2020 2021",
+                                             "Sykehjemsplasser 1 200 1 350 1 400", "Hjemmetjeneste 800 850 900"]
+    assert doc.warnings == ["page 1: text turned 90° read as its own part"]
+    heading, table = doc.blocks
+    assert heading.text == "Vedlegg 2 Budsjett for helse og omsorg"
+    assert table.grid() == [list(row) for row in TURNED_ROWS]
+
+
+def test_text_turned_clockwise_reads_forwards(canvas, tmp_path):
+    doc = read(canvas(tmp_path / "turned.pdf", turned_table(-90, 300, 700)))
+    assert doc.pages[0].text.split("\n")[1:] == [" ".join(row) for row in TURNED_ROWS]
+    assert [t.grid() for t in doc.tables] == [[list(row) for row in TURNED_ROWS]]
+
+
+def test_a_few_turned_characters_stay_with_the_page(canvas, tmp_path):
+    def draw(c):
+        c.setFont("DejaVu", 11)
+        c.drawString(72, A4[1] - 100, "Brødtekst om sykehjemsplasser i kommunen.")
+        c.saveState()
+        c.translate(40, 300)
+        c.rotate(90)
+        c.drawString(0, 0, "Utkast")
+        c.restoreState()
+
+    doc = read(canvas(tmp_path / "label.pdf", draw))
+    assert doc.warnings == [] and doc.pages[0].text.startswith("Brødtekst om sykehjemsplasser i kommunen.")
+
+
+def form(c, field):
+    """A form page: a title and the label "Prosjektnavn:" with `field(c)` drawn beside it."""
+    c.setFont("DejaVu", 11)
+    c.drawString(72, A4[1] - 100, "Søknadsskjema for tilskudd")
+    c.drawString(72, A4[1] - 115, "Prosjektnavn:")
+    field(c)
+
+
+def test_filled_text_field_is_read_after_its_label(canvas, tmp_path):
+    def draw(c):
+        form(c, lambda c: c.acroForm.textfield(name="navn", value="Nærmiljøanlegg på Øvre Årdal", x=180,
+                                               y=A4[1] - 130, width=300, height=18, fontName="Helvetica", borderWidth=0))
+
+    doc = read(canvas(tmp_path / "form.pdf", draw))
+    assert doc.pages[0].text == "Søknadsskjema for tilskudd\nProsjektnavn: Nærmiljøanlegg på Øvre Årdal"
+    assert [b.text for b in doc.blocks] == ["Søknadsskjema for tilskudd Prosjektnavn: Nærmiljøanlegg på Øvre Årdal"]
+
+
+def test_ticked_checkbox_reads_x_and_empty_fields_are_left_out(canvas, tmp_path):
+    def draw(c):
+        c.setFont("DejaVu", 11)
+        c.drawString(72, A4[1] - 100, "Søknaden gjelder:")
+        c.drawString(72, A4[1] - 130, "Idrettsanlegg")
+        c.acroForm.checkbox(name="idrett", checked=True, x=200, y=A4[1] - 133, size=14)
+        c.drawString(72, A4[1] - 160, "Kulturbygg")
+        c.acroForm.checkbox(name="kultur", checked=False, x=200, y=A4[1] - 163, size=14)
+        c.drawString(72, A4[1] - 190, "Merknad:")
+        c.acroForm.textfield(name="merknad", value="", x=200, y=A4[1] - 195, width=200, height=18)
+
+    doc = read(canvas(tmp_path / "boxes.pdf", draw))
+    assert doc.pages[0].text.split("\n") == ["Søknaden gjelder:", "Idrettsanlegg x", "Kulturbygg", "Merknad:"]
+
+
+@pytest.mark.parametrize("raw, text", [
+    (b"\xfe\xff" + "Øvre Årdal".encode("utf-16-be"), "Øvre Årdal"),
+    (b"\xff\xfe" + "Øvre".encode("utf-16-le"), "Øvre"),
+    (b"N\xe6rmilj\xf8 \x84", "Nærmiljø —"),  # PDFDocEncoding: 0x84 is an em dash
+])
+def test_form_values_decode_utf16_and_pdfdocencoding(raw, text):
+    from extract.pdf_forms import decode_pdf_string
+
+    assert decode_pdf_string(raw) == text

@@ -8,6 +8,10 @@ text but left out of blocks and tables.
 A page is read by OCR when it is a scan (images cover much of it, the text layer holds
 at most a stamp like "Side 3 av 12") or when its glyphs have no Unicode mapping. When
 Tesseract cannot run, the text-layer pages are kept and a warning names the pages lost.
+
+On a text-layer page, the values of filled-in form fields are read in their place, and text
+turned 90° (a landscape table on a portrait page) is read as its own part, turned upright,
+after the rest of the page.
 """
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from .. import ocr, ocr_tables
 from ..ocr_words import unglue_scanned
 from ..errors import ExtractionError
 from ..pdf_layout import Box, column_regions, page_blocks, running_lines
+from ..pdf_forms import with_field_values
+from ..pdf_turned import split_turned
 from ..pdf_words import clean_words, dedupe_chars, fix_glyphs, unmapped_glyphs
 from ..pdf_tables import join_continued
 from ..types import Page, Paragraph, ReadDocument
@@ -98,6 +104,15 @@ def _metadata_title(pdf) -> str | None:
 
 
 @dataclass
+class _TurnedPart:
+    """Text turned 90° on a page, read as a page of its own turned upright (`split_turned`)."""
+
+    page: object
+    words: list[dict]
+    text: str
+
+
+@dataclass
 class _PageRead:
     """One page as read; `kind` is "text", "scan" (no text layer), "stamped scan" or "unmapped" (glyphs read by OCR)."""
 
@@ -106,6 +121,8 @@ class _PageRead:
     kind: str = "text"
     rules: list[dict] = field(default_factory=list)
     regions: list[Box] = field(default_factory=list)  # columns and full-width parts, when set in columns
+    page: object = None  # the page as read, when not the page itself: with form values, without turned text
+    turned: list[_TurnedPart] = field(default_factory=list)
 
     @property
     def ocr(self) -> bool:
@@ -169,7 +186,10 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
     running = running_lines(pages, [r.words for r in reads])
     blocks = []
     for number, (page, page_read) in enumerate(zip(pages, reads), start=1):
+        page = page_read.page or page
         blocks.extend(page_blocks(page, page_read.words, number, running, page_read.ocr, page_read.rules, page_read.regions))
+        for part in page_read.turned:
+            blocks.extend(page_blocks(part.page, part.words, number, running))
     if any(r.ocr for r in reads):
         blocks = ocr_tables.even_out_continued(blocks)
     blocks = join_continued(blocks)
@@ -184,8 +204,7 @@ def _read(pdf, pdfium_doc) -> ReadDocument:
 
 def _read_page(page, pdfium_page, number: int, tesseract: _Tesseract, warnings: list[str]) -> _PageRead:
     """One page: its text layer, or OCR when it is a scan or its glyphs cannot be read."""
-    words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
-    text = fix_glyphs(page.extract_text() or "")
+    words, text = _words_and_text(page)
     visible = _visible_chars(page)
     unmapped = unmapped_glyphs(page.chars)
     if visible < SCAN_MAX_CHARS and _image_share(page) >= SCAN_IMAGE_SHARE:
@@ -199,10 +218,28 @@ def _read_page(page, pdfium_page, number: int, tesseract: _Tesseract, warnings: 
             return _PageRead(scan.text, _ocr_words(scan.words), "unmapped", scan.rules)
     if unmapped:
         warnings.append(f"page {number}: {unmapped} glyphs without Unicode mapping dropped")
-    regions = column_regions(page, words)
+    return _text_layer(page, words, text, number, warnings)
+
+
+def _words_and_text(page) -> tuple[list[dict], str]:
+    words = clean_words(page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"]))
+    return words, fix_glyphs(page.extract_text() or "")
+
+
+def _text_layer(page, words: list[dict], text: str, number: int, warnings: list[str]) -> _PageRead:
+    """A page read from its text layer (`words` and `text` as read of the page itself), with its
+    form values in place, its columns column by column and its turned text as parts of their own."""
+    upright, turned = split_turned(with_field_values(page))
+    if upright is not page:
+        words, text = _words_and_text(upright)
+    regions = column_regions(upright, words)
     if regions:
-        text = fix_glyphs(_text_by_region(page, regions))
-    return _PageRead(text, words, regions=regions)
+        text = fix_glyphs(_text_by_region(upright, regions))
+    parts = [_TurnedPart(part, *_words_and_text(part)) for part in turned]
+    if parts:
+        warnings.append(f"page {number}: text turned 90° read as its own part")
+        text = "\n".join(t for t in [text] + [part.text for part in parts] if t.strip())
+    return _PageRead(text, words, regions=regions, page=upright if upright is not page else None, turned=parts)
 
 
 def _text_by_region(page, regions: list[Box]) -> str:

@@ -1,0 +1,17 @@
+"""A pdfplumber page made of given objects: the page transforms (turned text, form values) build one."""
+from __future__ import annotations
+
+from pdfplumber.page import DerivedPage
+
+
+class ObjectsPage(DerivedPage):
+    """A page holding the given objects (pdfplumber's dicts by kind) in the frame `bbox`."""
+
+    def __init__(self, parent, objects: dict[str, list[dict]], bbox: tuple[float, float, float, float]) -> None:
+        self.bbox = bbox
+        super().__init__(parent)
+        self._objects = objects
+
+    @property
+    def objects(self) -> dict[str, list[dict]]:
+        return self._objects
