@@ -1,4 +1,4 @@
-"""Plain text: encoding detected (a BOM's UTF-8/UTF-16, else UTF-8, then cp1252, then latin-1; UTF-8 with a few
+"""Plain text: encoding detected (a BOM's UTF-8/16/32, else UTF-8, then cp1252, then latin-1; UTF-8 with a few
 stray cp1252 bytes is read as UTF-8 with those bytes as cp1252); one paragraph per line; runs of lines with a tab
 inside become tables (transcripts keep table rows that way); a form feed starts a new page.
 """
@@ -16,11 +16,13 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codec
 _UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+_CP1252_HOLES = {0x81, 0x8D, 0x8F, 0x90, 0x9D}  # bytes cp1252 leaves undefined
+
+
 def _cp1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
     """Decode error handler: the bytes UTF-8 cannot read, read as cp1252 (latin-1 where cp1252 has a hole)."""
     bad = error.object[error.start:error.end]
-    return bad.decode("cp1252", errors="strict") if all(b not in (0x81, 0x8d, 0x8f, 0x90, 0x9d) for b in bad) \
-        else bad.decode("latin-1"), error.end
+    return bad.decode("latin-1" if any(b in _CP1252_HOLES for b in bad) else "cp1252"), error.end
 
 
 codecs.register_error("arkivar-cp1252", _cp1252_bytes)
@@ -35,7 +37,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if _UTF8_CHAR.search(data):  # "Ã¸"-free UTF-8 letters are there: one pasted byte must not spoil them
+    if _UTF8_CHAR.search(data):  # UTF-8 letters are there: a byte pasted from cp1252 must not spoil them all
         return data.decode("utf-8", errors="arkivar-cp1252"), "utf-8+cp1252"
     try:
         return data.decode("cp1252"), "cp1252"
