@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from pdfplumber.page import DerivedPage
 
+from .pdf_words import Box
+
 
 class ObjectsPage(DerivedPage):
     """A page holding the given objects (pdfplumber's dicts by kind) in the frame `bbox`."""
 
-    def __init__(self, parent, objects: dict[str, list[dict]], bbox: tuple[float, float, float, float]) -> None:
+    def __init__(self, parent, objects: dict[str, list[dict]], bbox: Box) -> None:
         self.bbox = bbox
         super().__init__(parent)
         self._objects = objects

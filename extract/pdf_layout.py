@@ -20,7 +20,7 @@ from statistics import median
 
 from .pdf_tables import ruled_tables, scanned_tables
 from .pdf_text_tables import text_tables
-from .pdf_words import BULLET, Line, group_lines
+from .pdf_words import BULLET, Box, Line, centre_in, group_lines
 from .types import Paragraph, Table
 
 MARGIN = 0.09  # share of the page height counted as header/footer zone
@@ -29,7 +29,6 @@ CAPTION = re.compile(r"^(tabell|tab\.|figur|fig\.|table|figure|tabel)\s*\d", re.
 MIN_COLUMN_LINES = 4  # a column of prose holds at least this many lines
 GUTTER = 1.0  # a gutter between columns is at least this many times the font size wide
 
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 WHOLE_PAGE: Box = (-inf, -inf, inf, inf)
 
 
@@ -57,11 +56,6 @@ def _is_running(line: Line, page, running: set[str]) -> bool:
     return in_margin and (_key(line.text) in running or bool(PAGE_NUMBER.match(line.text)))
 
 
-def _inside(word: dict, bbox: tuple[float, float, float, float]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
-
-
 def page_blocks(
     page, words: list[dict], number: int, running: set[str], scanned: bool = False, rules: list[dict] = (), regions: list[Box] = ()
 ) -> list:
@@ -71,7 +65,7 @@ def page_blocks(
         tables: list[Table] = scanned_tables(page, words, number, list(rules))
     else:
         tables = ruled_tables(page, words, number)  # a header row repeated on every page is no page header
-    free = [w for w in words if not any(_inside(w, t.bbox) for t in tables)]
+    free = [w for w in words if not any(centre_in(w, t.bbox, 1) for t in tables)]
     running_ids = {id(w) for l in _margin_lines(page, free) if _is_running(l, page, running) for w in l.words}
     body_words = [w for w in free if id(w) not in running_ids]
     groups = words_by_region(body_words, regions)  # a page set in columns: column by column
@@ -81,7 +75,7 @@ def page_blocks(
             tables += text_tables(group, number, method="ocr")
         else:
             tables += text_tables(group, number, method="pdf-text", graphics=graphics)
-    region_lines = [group_lines([w for w in group if not any(_inside(w, t.bbox) for t in tables)]) for group in groups]
+    region_lines = [group_lines([w for w in group if not any(centre_in(w, t.bbox, 1) for t in tables)]) for group in groups]
     body = median(l.size for lines in region_lines for l in lines) if any(region_lines) else 0.0
     paragraphs = [p for lines in region_lines for p in _paragraphs(lines, number, body)]
     _attach_captions(tables, paragraphs)
@@ -166,8 +160,7 @@ def words_by_region(words: list[dict], regions: list[Box]) -> list[list[dict]]:
 
 def _region_of(word: dict, regions: list[Box]) -> int:
     """Index of the region holding the word's centre (0 without regions)."""
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return next((i for i, (x0, top, x1, bottom) in enumerate(regions) if x0 <= cx <= x1 and top <= cy <= bottom), 0)
+    return next((i for i, box in enumerate(regions) if centre_in(word, box)), 0)
 
 
 @dataclass

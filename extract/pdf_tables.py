@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .pdf_text_tables import NUMBER, segments
-from .pdf_words import BULLET, cell_text, group_lines
+from .pdf_words import BULLET, cell_text, centre_in, group_lines
 from .types import Cell, Table
 
 LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3, "intersection_tolerance": 3}
@@ -161,12 +161,7 @@ def table_from_rectangles(
         placed[(r0, c0)] = [r0, c0, r1 - r0, c1 - c0, (x0, top, x1, bottom), []]
 
     def home(obj: dict) -> list | None:
-        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-        for entry in placed.values():
-            x0, top, x1, bottom = entry[4]
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                return entry
-        return None
+        return next((entry for entry in placed.values() if centre_in(obj, entry[4])), None)
 
     for w in words:
         entry = home(w)

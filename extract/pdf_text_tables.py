@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from .pdf_words import Line, group_lines, join_cell_lines
+from .pdf_words import Line, centre_in, group_lines, join_cell_lines
 from .types import Cell, Table
 
 NUMBER = re.compile(r"^[-–−+]?\(?[-–−+]?\d[\d.,]*\)?%?$|^[-–−]$")
@@ -110,7 +110,7 @@ def _on_chart(bbox, graphics: list[dict]) -> bool:
     width = x1 - x0
     shapes = 0
     for g in graphics:
-        if not (x0 - 2 <= (g["x0"] + g["x1"]) / 2 <= x1 + 2 and top - 2 <= (g["top"] + g["bottom"]) / 2 <= bottom + 2):
+        if not centre_in(g, bbox, 2):
             continue
         w, h = g["x1"] - g["x0"], g["bottom"] - g["top"]
         bar = g.get("object_type") == "rect" and g.get("fill") and not g.get("stroke")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from statistics import median
 
 from .pdf_derived_page import ObjectsPage
+from .pdf_words import Box, centre_in
 
 MIN_TURNED_CHARS = 20  # at least this many characters turned the same way: read as their own page part
 TURNED_MARGIN = 2.0  # the area of a turned part reaches this many font sizes past its characters
@@ -21,7 +22,7 @@ def split_turned(page) -> tuple[object, list]:
     parts, taken = [], set()
     for turn, chars in _turned_groups(page.chars).items():
         area = _area(chars)
-        if len(chars) < MIN_TURNED_CHARS or any(c["upright"] and _centre_within(c, area) for c in page.chars):
+        if len(chars) < MIN_TURNED_CHARS or any(c["upright"] and centre_in(c, area) for c in page.chars):
             continue
         graphics = [o for kind in GRAPHICS for o in page.objects.get(kind, []) if _within(o, area)]
         taken.update(id(o) for o in chars + graphics)
@@ -53,7 +54,7 @@ def _turn(char: dict) -> str | None:
     return None
 
 
-def _area(chars: list[dict]) -> tuple[float, float, float, float]:
+def _area(chars: list[dict]) -> Box:
     """The box around turned characters, widened by TURNED_MARGIN font sizes (their width on the page)."""
     margin = TURNED_MARGIN * median(c["x1"] - c["x0"] for c in chars)
     return (
@@ -64,12 +65,7 @@ def _area(chars: list[dict]) -> tuple[float, float, float, float]:
     )
 
 
-def _centre_within(obj: dict, box: tuple[float, float, float, float]) -> bool:
-    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
-def _within(obj: dict, box: tuple[float, float, float, float]) -> bool:
+def _within(obj: dict, box: Box) -> bool:
     return box[0] <= obj["x0"] and obj["x1"] <= box[2] and box[1] <= obj["top"] and obj["bottom"] <= box[3]
 
 
@@ -97,7 +93,7 @@ def _turned_object(obj: dict, turn: str, page, height: float) -> dict:
     return out
 
 
-def _turned_point(x: float, top: float, turn: str, bbox: tuple[float, float, float, float]) -> tuple[float, float]:
+def _turned_point(x: float, top: float, turn: str, bbox: Box) -> tuple[float, float]:
     """A point of the page in the frame turned so that text reading `turn` runs left to right."""
     if turn == "btt":
         return bbox[3] - top, x - bbox[0]

@@ -12,6 +12,15 @@ from operator import itemgetter
 
 from pdfplumber.utils import cluster_objects
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+def centre_in(obj: dict, box: Box, slack: float = 0.0) -> bool:
+    """Does the centre of a word, character or shape lie in `box` (widened by `slack` points)?"""
+    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return box[0] - slack <= cx <= box[2] + slack and box[1] - slack <= cy <= box[3] + slack
+
+
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□\-–—*·]|\d{1,2}[.)]|[a-zA-Z][.)])\s+")
 # glyphs of symbol fonts that pdfplumber passes through: Wingdings/Symbol bullets and spaces
 GLYPHS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf0fc": "✓", "\uf076": "•", "\uf02d": "-", "\uf020": " ", "(cid:127)": "•"}
@@ -135,7 +144,7 @@ def _join_two(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def cell_text(words: list[dict], box: tuple[float, float, float, float] | None = None) -> str:
+def cell_text(words: list[dict], box: Box | None = None) -> str:
     """Text of the words inside one cell, wrapped lines joined.
 
     With the cell's `box`, a word broken across lines because it is wider than the
@@ -151,7 +160,7 @@ def cell_text(words: list[dict], box: tuple[float, float, float, float] | None =
     return join_cell_lines(texts)
 
 
-def _broken_word(prev: Line, line: Line, lines: list[Line], box: tuple[float, float, float, float]) -> bool:
+def _broken_word(prev: Line, line: Line, lines: list[Line], box: Box) -> bool:
     if len(prev.words) != 1 or not line.text[:1].islower():
         return False
     padding = min(l.x0 for l in lines) - box[0]

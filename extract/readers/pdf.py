@@ -27,10 +27,10 @@ import pytesseract
 from .. import ocr, ocr_tables
 from ..ocr_words import unglue_scanned
 from ..errors import ExtractionError
-from ..pdf_layout import Box, column_regions, page_blocks, running_lines
+from ..pdf_layout import column_regions, page_blocks, running_lines
 from ..pdf_forms import with_field_values
 from ..pdf_turned import split_turned
-from ..pdf_words import clean_words, dedupe_chars, fix_glyphs, unmapped_glyphs
+from ..pdf_words import Box, centre_in, clean_words, dedupe_chars, fix_glyphs, unmapped_glyphs
 from ..pdf_tables import join_continued
 from ..types import Page, Paragraph, ReadDocument
 from ._text import clean
@@ -251,12 +251,7 @@ def _text_by_region(page, regions: list[Box]) -> str:
 def _chars_in(page, box: Box):
     """The page with only the characters whose centre lies in `box`: unlike `page.crop`, no
     character on a border is clipped into two regions."""
-    return page.filter(lambda obj: obj["object_type"] != "char" or _centre_in(obj, box))
-
-
-def _centre_in(obj: dict, box: Box) -> bool:
-    cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+    return page.filter(lambda obj: obj["object_type"] != "char" or centre_in(obj, box))
 
 
 def _scanned(scan: ocr.ScannedPage, layer_words: list[dict], layer_text: str) -> _PageRead:
