@@ -5,6 +5,7 @@ import pytest
 
 from models import pipeline
 from models.names import long_form
+from models.names.name_dictionary import names_used_in, scandinavian_first_names
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "seeds"
 
@@ -132,6 +133,30 @@ def test_two_capitalised_words_alone_are_not_a_project():
     assert not [e for e in tag_text("Saksbehandlar er Gunleik Smedstad i kommunen.") if e.label == "PROJECT"]
     assert not [e for e in tag_text("2.5 Måloppnåelse Hovedmålet i prosjektet var å redusere.")
                 if e.label == "PROJECT"]
+
+def test_a_list_of_places_or_of_grants_with_their_purpose_names_no_project():
+    """An announced list whose items are places, or "recipient, what for"; a bullet that names projects
+    announces nothing."""
+    found = labelled("Midlene går til prosjekter i kommunene: Tokke, Vinje, Seljord og Kviteseid. Fondet kan også "
+                     "støtte\n\n  • Kulturprosjekter i skolen\n  • Vedlikehold av turstier\n  • Kurs for "
+                     "gründere\n\nDisse prosjektene fikk midler\n\n  • Eikrem velforening, benker ved badeplassen, "
+                     "80 000 kroner\n  • FAU Lia skole, nytt lydanlegg i gymsalen, 45 000 kroner\n  • Bygdeliv på "
+                     "Lia, 60 000 kroner\n")
+    assert {("GPE", "Tokke"), ("GPE", "Vinje"), ("GPE", "Seljord"), ("GPE", "Kviteseid"),
+            ("PROJECT", "Bygdeliv på Lia")} <= found
+    assert {e[1] for e in found if e[0] == "PROJECT"} == {"Bygdeliv på Lia"}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Til stede: Ole Brekke, Merethe Strand Olsen, Kari Lie og Per Dahl.", "Merethe Strand Olsen"),
+    ("Møtt: Odd Lie, ordfører\nTora Bakken Hauge\nArne Moe, rådmann", "Tora Bakken Hauge"),
+    ("Kommunestyret fritar Arnulf Haugen Berg fra sine politiske verv i Tokke.", "Arnulf Haugen Berg"),
+])
+def test_persons_whose_first_name_only_the_name_dictionary_knows_are_not_names(sentence, person):
+    """"Merethe", "Tora", "Arnulf" come from gender-guesser's dictionary: the person is no PROJECT, and the
+    surname no place ("Strand", "Berg")."""
+    start = sentence.index(person)
+    assert not [e for e in tag_text(sentence) if e.start < start + len(person) and start < e.end]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1263,3 +1288,12 @@ def test_two_common_words_are_a_unit_two_farms_are_not():
                      "Berntsen og Moen blir invitert til neste møte.")
     assert ("ORG", "Oppvekst og Kultur") in found
     assert not any(label == "ORG" and ("Kvernstad" in text or "Berntsen" in text) for label, text in found)
+
+
+def test_name_dictionary_reads_the_scandinavian_columns():
+    """Names with a frequency in Norway, Sweden or Denmark; an English-only name is not among them."""
+    names = scandinavian_first_names()
+    assert {"Liv", "Merethe", "Arnulf", "Tora", "Bjørn", "Øystein", "Åse"} <= names
+    assert "James" not in names and 1500 < len(names) < 2500
+    with pytest.raises(ValueError, match="no column"):
+        names_used_in(("Norway",), "F  Kari                         1   \n")

@@ -724,11 +724,30 @@ def described_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out
 
 
+_ASSOCIATION = re.compile(r"(?i:forening|foreining|lag|laget|klubb|klubben|vel|sentral|sentralen|stiftelse|stiftinga)$")
+
+
+def _recipient_and_purpose(item: str) -> bool:
+    """"Eikrem velforening, benker ved …", "FAU Lia, nytt lydanlegg …": an association, a company or a body with an
+    acronym, a comma and what its grant is for in lower case (not "Urbanisering, fortetting og grønt bumiljø", a
+    name with a comma)."""
+    first, comma, rest = item.partition(",")
+    words = first.split()
+    if not comma or not words:
+        return False
+    if words[-1] in COMPANY_FORMS:
+        return True  # "Sentrumsutvikling Lia AS, Lysinstallasjon i parken"
+    body = any(w.isalpha() and w.isupper() and len(w) > 1 for w in words) or bool(_ASSOCIATION.search(words[-1]))
+    return body and rest.lstrip()[:1].islower()  # not "Sentrum skole, tilbygg": what is built, then the work
+
+
 def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
     """The items of a list a sentence announces as projects: "fem store prosjekter: Årølia skole,
     Helseplattformen, Sjøfronten 2 …" and bullets after "Det dreier seg om to prosjekt i Vest-Telemark:"."""
     text, out = text_of(doc), []
     for m in _ANNOUNCED.finditer(text):
+        if _BULLET.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # "  • Kulturprosjekter i skolen" and more bullets: an item of a list, not what announces one
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end >= 0 else len(text)]
         if rest.strip():
@@ -750,11 +769,15 @@ def listed_projects(doc: Doc, blocked: list[bool]) -> list[Span]:
                         items.append((b.start(1) + g.start("name"), b.start(1) + g.end("name")))
                         continue
                     cut = _ITEM_END.search(item)
-                    items.append((b.start(1), b.start(1) + (cut.start() if cut else len(item.rstrip()))))
+                    name = item[:cut.start()] if cut else item.rstrip()
+                    if _recipient_and_purpose(name):
+                        continue  # "Eikrem velforening, benker ved badeplassen": who and what for, no name
+                    items.append((b.start(1), b.start(1) + len(name)))
         for start, end in items:
             span = doc.char_span(start, end, label="PROJECT", alignment_mode="contract")
             if span is not None and 0 < len(span) <= MAX_LISTED and capitalised(span[0]) \
-                    and not any(blocked[span.start:span.end]) and not any(t.lower_ in ITEM_VERBS for t in span):
+                    and not any(blocked[span.start:span.end]) and not any(t.lower_ in ITEM_VERBS for t in span) \
+                    and not all(t.ent_type_ == "GPE" for t in span):  # "prosjekter i kommunene: Tokke, Vinje og Seljord"
                 out.append(span)
     return out
 
