@@ -21,7 +21,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 PY=${PYTHON:-python3}
-if ! $PY -c "import pipelines.cli, pytest, hypothesis, reportlab, pycrfsuite, gender_guesser" >/dev/null 2>&1 || [ "${ARKIVAR_REINSTALL:-0}" = 1 ] \
+if ! $PY -c "import pipelines.cli, pytest, hypothesis, reportlab, pycrfsuite" >/dev/null 2>&1 || [ "${ARKIVAR_REINSTALL:-0}" = 1 ] \
    || [ pyproject.toml -nt .setup-done ]; then
   echo "setup: installing Python packages (pip install -e '.[test]')"
   $PY -m pip install -q --disable-pip-version-check -e ".[test]"

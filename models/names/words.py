@@ -8,7 +8,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from models.gazetteers import read_list
-from models.names.name_dictionary import scandinavian_first_names
 from models.patterns import MONTH_FULL
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -156,10 +155,8 @@ _WORD = re.compile(r"^[A-ZÆØÅ]([A-Za-zÆØÅæøåéü0-9]+(-[A-Za-zÆØÅæ�
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Our own list (names common in Norway, also immigrants' names) and the Scandinavian names of
-    gender-guesser's name dictionary ("Liv", "Merethe", "Arnulf")."""
     path = DATA / "first_names.txt"
-    return frozenset(read_list(path) if path.exists() else ()) | scandinavian_first_names()
+    return frozenset(read_list(path)) if path.exists() else frozenset()
 
 
 def is_first_name(word: str) -> bool:
