@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pytesseract
 
 from . import ocr_clean, ocr_grid
+from .pdf_derived_page import ObjectsPage
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per page: faster on a busy 2-core machine
 
@@ -101,6 +102,8 @@ class ScannedPage:
     rules: list[dict]  # ruling lines, pdfplumber-style line dicts in points
     text: str
     angle: float = 0.0  # degrees the page was turned to straighten it
+    turn: int = 0  # degrees (90, 180, 270) the scan was turned clockwise to stand upright
+    page: object | None = None  # with a turn: the page in the turned frame that words and rules are in
 
 
 def scan_dpi(pdfium_page, default: int = DPI) -> int:
@@ -128,9 +131,30 @@ def table_cells(plumber_page, rules: list[dict]) -> list[tuple[list, tuple]]:
     return [(found.cells, found.bbox) for found in plumber_page.find_tables(table_settings=settings) if len(found.cells) >= 2]
 
 
+DOUBTFUL_CONFIDENCE = 60.0  # mean word confidence below which a page may be lying on its side (upright pages: 84–96)
+MIN_ORIENTATION_CONFIDENCE = 3.0  # Tesseract's OSD: below this its answer is a guess (sideways test scan: 7.4)
+
+
 def read_page(plumber_page, pdfium_page, dpi: int | None = None, lang: str = LANG) -> ScannedPage:
-    """One scanned page: straightened, tables read cell by cell, the rest as a page."""
+    """One scanned page: straightened, tables read cell by cell, the rest as a page. A page whose words
+    Tesseract is unsure of is asked for its orientation; scanned on its side or upside down, it is
+    turned upright and read again, and the better read is kept."""
     image, scale = render(pdfium_page, dpi or scan_dpi(pdfium_page))
+    read = _read_image(plumber_page, image, scale, lang)
+    if _mean_confidence(read.words) >= DOUBTFUL_CONFIDENCE:
+        return read
+    turn = orientation(image)
+    if not turn:
+        return read
+    frame = plumber_page if turn == 180 else ObjectsPage(plumber_page, {"char": []}, _turned_frame(plumber_page))
+    turned = _read_image(frame, image.rotate(-turn, expand=True), scale, lang)
+    if _mean_confidence(turned.words) <= _mean_confidence(read.words):
+        return read
+    turned.turn, turned.page = turn, frame
+    return turned
+
+
+def _read_image(plumber_page, image, scale: float, lang: str) -> ScannedPage:
     scan = ocr_grid.prepare(image, scale)
     tables = table_cells(plumber_page, scan.rules)
     cells = [c for found, _ in tables for c in found]
@@ -138,3 +162,25 @@ def read_page(plumber_page, pdfium_page, dpi: int | None = None, lang: str = LAN
     words += ocr_grid.page_words(scan, [bbox for _, bbox in tables], lang=lang)
     words = ocr_clean.clean_words(words)
     return ScannedPage(words=words, rules=scan.rules, text=ocr_clean.page_text(words, cells), angle=scan.angle)
+
+
+def _mean_confidence(words: list[dict]) -> float:
+    confidences = [w["conf"] for w in words if "conf" in w]
+    return sum(confidences) / len(confidences) if confidences else 0.0
+
+
+def orientation(image) -> int:
+    """Degrees to turn the page clockwise to stand upright, by Tesseract's orientation detection
+    (0 when it is upright, or when Tesseract cannot tell: too little text, low confidence)."""
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", output_type=pytesseract.Output.DICT)
+    except pytesseract.TesseractError:
+        return 0  # "Too few characters"
+    turn = int(osd.get("rotate", 0)) % 360
+    return turn if turn in (90, 180, 270) and float(osd.get("orientation_conf", 0)) >= MIN_ORIENTATION_CONFIDENCE else 0
+
+
+def _turned_frame(plumber_page) -> tuple[float, float, float, float]:
+    """The page's frame a quarter turned: its height becomes its width."""
+    x0, top, x1, bottom = plumber_page.bbox
+    return (0, 0, bottom - top, x1 - x0)

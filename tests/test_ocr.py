@@ -174,3 +174,34 @@ def test_glued_words_need_the_word_lists_and_the_documents_own_words():
         "Ifølge planen, Iblant, Ombygging, Internveiledning"  # words, or a rest the document never writes alone
     assert unglue("2familieveiledere ansatt, 12016, versjon 2b", seen) == "2 familieveiledere ansatt, 12016, versjon 2b"
     assert unglue("12016 ble det gjennomført\n12016 kroner", seen) == "I 2016 ble det gjennomført\n12016 kroner"
+
+
+def _stored_turned(tmp_path: Path, turn: int) -> Path:
+    """The Askøy scan's page 2 as a scanner stores a page fed the wrong way: the image turned
+    `turn` degrees anticlockwise, on a page of the turned image's shape, no /Rotate to fix it."""
+    from reportlab.pdfgen import canvas
+
+    with pdfium.PdfDocument(SCAN) as doc:
+        image, _ = ocr.render(doc[1], ocr.scan_dpi(doc[1]))
+        width, height = doc[1].get_size()
+    turned = image.rotate(turn, expand=True)
+    png, pdf = tmp_path / f"turned{turn}.png", tmp_path / f"turned{turn}.pdf"
+    turned.save(png)
+    size = (height, width) if turn in (90, 270) else (width, height)
+    sheet = canvas.Canvas(str(pdf), pagesize=size)
+    sheet.drawImage(str(png), 0, 0, *size)
+    sheet.showPage()
+    sheet.save()
+    return pdf
+
+
+@pytest.mark.parametrize("turn", [90, 180])
+def test_a_scan_stored_on_its_side_or_upside_down_is_turned_upright(tmp_path, turn):
+    """Read as it lies, the page gives garbage ("katliT"); Tesseract's orientation detection turns it
+    upright and the table is read as on the page scanned the right way."""
+    document = read_document(_stored_turned(tmp_path, turn))
+    assert f"page 1: scanned on its side or upside down, read turned {turn}° clockwise" in document.warnings
+    assert "Helhetlig og optimalisert pasientflyt" in document.pages[0].text
+    (table,) = [b for b in document.blocks if isinstance(b, Table)]
+    assert table.grid()[0] == ["Nr.", "PROSJEKT", "Oppstart:", "Slutt:"]
+    assert ["2", "Helhetlig og optimalisert pasientflyt", "mars 2017", "des. 2018"] in table.grid()

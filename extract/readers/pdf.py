@@ -210,6 +210,8 @@ def _read_page(page, pdfium_page, number: int, tesseract: _Tesseract, warnings: 
     if visible < SCAN_MAX_CHARS and _image_share(page) >= SCAN_IMAGE_SHARE:
         scan = tesseract.read(page, pdfium_page, number)
         if scan is not None:
+            if scan.turn:
+                warnings.append(f"page {number}: scanned on its side or upside down, read turned {scan.turn}° clockwise")
             return _scanned(scan, words, text)
     elif unmapped > MAX_UNMAPPED_SHARE * visible:
         scan = tesseract.read(page, pdfium_page, number)
@@ -256,12 +258,15 @@ def _chars_in(page, box: Box):
 
 def _scanned(scan: ocr.ScannedPage, layer_words: list[dict], layer_text: str) -> _PageRead:
     """A scanned page by OCR, with the words of its text layer (a stamp "Side 3 av 12")
-    unless OCR read them too: pdfium renders the text layer with the image."""
+    unless OCR read them too: pdfium renders the text layer with the image. A scan turned
+    upright is read in its turned frame, where a stamp's words have no place."""
     words = _ocr_words(scan.words)
     if _squashed(layer_text) in _squashed(scan.text):
-        return _PageRead(scan.text, words, "scan" if not layer_text.strip() else "stamped scan", scan.rules)
-    words = layer_words + [w for w in words if not any(_overlap(w, stamp) for stamp in layer_words)]
-    return _PageRead(f"{layer_text.strip()}\n\n{scan.text}", words, "stamped scan", scan.rules)
+        kind = "scan" if not layer_text.strip() else "stamped scan"
+        return _PageRead(scan.text, words, kind, scan.rules, page=scan.page)
+    if not scan.turn:
+        words = layer_words + [w for w in words if not any(_overlap(w, stamp) for stamp in layer_words)]
+    return _PageRead(f"{layer_text.strip()}\n\n{scan.text}", words, "stamped scan", scan.rules, page=scan.page)
 
 
 def _ocr_words(words: list[dict]) -> list[dict]:
