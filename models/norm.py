@@ -80,13 +80,19 @@ def _range(text: str) -> Optional[tuple[str, str]]:
 _BROKEN_WORD = re.compile(r"(?<=[a-zæøå])-[ \t]*\n\s*(?=[a-zæøå])(?!(?:og|eller)\b)")
 
 
+def join_broken_words(text: str) -> str:
+    """Words hyphenated at a line end joined ("helsestasjonstje-\nnesten" → "helsestasjonstjenesten");
+    a hyphen before a capital or "og"/"eller" stays ("Sør-\nTrøndelag", "Plan-\nog")."""
+    return _BROKEN_WORD.sub("", text)
+
+
 def one_line(text: str) -> str:
     """An entity's text as one line: a word hyphenated at a line end joined ("Kommunaldeparte-\\nmentet"),
     a hyphen before a capital or "og" kept ("Sør-\\nTrøndelag", "Plan-\\nog bygningsetaten"), other line
     breaks made one space ("Fylkesmannen i\\nBuskerud")."""
     if "\n" not in text:
         return text
-    text = _BROKEN_WORD.sub("", text)
+    text = join_broken_words(text)
     text = re.sub(r"-[ \t]*\n\s*(?=(?:og|eller)\b)", "- ", text)
     return re.sub(r"\s*\n\s*", " ", re.sub(r"-[ \t]*\n\s*", "-", text))
 

@@ -13,7 +13,7 @@ from extract.budget_transfers import check_transfers
 
 from . import PIPELINE_VERSION
 from .process import DocumentResult
-from .schema import CHILD_TABLES, create_schema
+from .schema import CHILD_TABLES, create_schema, search_text
 
 SAME_PROJECT_SCORE = 92  # rapidfuzz ratio above which two names are the same project
 
@@ -75,7 +75,8 @@ def _insert(db: sqlite_utils.Database, r: DocumentResult) -> None:
     if doc is None:
         return
     db["pages"].insert_all(
-        (dict(doc_id=r.doc_id, page=p.number, text=p.text) for p in doc.pages), batch_size=200
+        (dict(doc_id=r.doc_id, page=p.number, text=p.text, search_text=search_text(p.text)) for p in doc.pages),
+        batch_size=200,
     )
     table_ids: dict[int, int] = {}
     for ord_, table in enumerate(doc.tables):

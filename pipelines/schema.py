@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from models.norm import join_broken_words
+
 DOC_FK = [("doc_id", "documents", "doc_id")]
 
 TABLES: dict[str, dict] = {
@@ -15,7 +17,9 @@ TABLES: dict[str, dict] = {
         },
         pk="doc_id",
     ),
-    "pages": dict(columns={"doc_id": str, "page": int, "text": str}, foreign_keys=DOC_FK),
+    # search_text: the page text with words hyphenated at a line end joined, only where it differs (else NULL);
+    # `text` keeps the page's characters, since entity offsets point into it
+    "pages": dict(columns={"doc_id": str, "page": int, "text": str, "search_text": str}, foreign_keys=DOC_FK),
     "extracted_tables": dict(
         columns={
             "table_id": int, "doc_id": str, "page": int, "last_page": int, "table_ord": int, "n_rows": int,
@@ -98,7 +102,7 @@ CHILD_TABLES = [
 # FTS5's unicode61 folds "å" to "a" but leaves "ø" and "æ": diacritics are kept
 # (remove_diacritics 0) so that all three Norwegian letters behave alike.
 FTS = {
-    "pages": ["text"],
+    "pages": ["text", "search_text"],
     "project_items": ["text"],
     "projects": ["name", "program"],
     "program_items": ["text"],
@@ -149,8 +153,29 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["budget_transfers"].create_index(["table_id", "row_ord"], if_not_exists=True)
     db["projects"].create_index(["project_key"], if_not_exists=True)
     db["documents"].create_index(["path"], if_not_exists=True)
+    _add_search_text(db)
     for name, columns in FTS.items():
-        if not db[f"{name}_fts"].exists():
+        fts = db[f"{name}_fts"]
+        if not fts.exists():
+            db[name].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
+        elif fts.columns_dict.keys() != set(columns):  # a database of an earlier version: index the new columns
+            db[name].disable_fts()
             db[name].enable_fts(columns, create_triggers=True, tokenize=FTS_TOKENIZE)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+
+
+def search_text(text: str) -> str | None:
+    """`pages.search_text` for a page's text: its hyphenated words joined, or None when there are none."""
+    joined = join_broken_words(text)
+    return joined if joined != text else None
+
+
+def _add_search_text(db: sqlite_utils.Database) -> None:
+    """A database of an earlier version gets `pages.search_text`, filled for the pages already loaded."""
+    if "search_text" in db["pages"].columns_dict:
+        return
+    db["pages"].add_column("search_text", str)
+    with db.conn:
+        for row in db.query("select rowid, text from pages where text like '%-' || char(10) || '%'"):
+            db.execute("update pages set search_text = ? where rowid = ?", [search_text(row["text"]), row["rowid"]])

@@ -1,6 +1,8 @@
 """The database outside users and checks rely on: every contract table and column."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import sqlite_utils
 
 from pipelines.load import open_db
@@ -56,3 +58,39 @@ def test_schema_creation_is_idempotent(tmp_path):
     open_db(path)
     db = open_db(path)
     assert db["documents"].count == 0
+
+
+OCR_PAGE = Path(__file__).resolve().parents[1] / "corpus" / "annotations" / "texts" / "kristiansand_kapittel3_p3.txt"
+HITS = "select p.page from pages_fts join pages p on p.rowid = pages_fts.rowid where pages_fts match ?"
+
+
+def test_full_text_search_finds_a_word_hyphenated_at_a_line_end(tmp_path):
+    """The OCR'd book page writes "desen-\\ntralisert" and "generalplanleg-\\nging"; `pages.text` keeps them (entity
+    offsets point into it), `search_text` joins them, and the search finds both the joined and the split forms."""
+    from pipelines.ingest import ingest
+
+    summary = ingest([OCR_PAGE], str(tmp_path / "ocr.db"), workers=1)
+    assert summary.failed == 0
+    db = sqlite_utils.Database(tmp_path / "ocr.db")
+    [page] = db.query("select text, search_text from pages")
+    assert "desen-\ntralisert" in page["text"] and "desentralisert" in page["search_text"]
+    assert "generalplanlegging" in page["search_text"]
+    assert len(page["search_text"]) < len(page["text"])
+    for word in ("desentralisert", "generalplanlegging", "desen", "velferdspolitiske"):
+        assert list(db.query(HITS, [word])), word
+
+
+def test_an_earlier_database_gets_the_search_column_and_its_index(tmp_path):
+    """A database written before `search_text` existed (FTS on `text` only) is brought up to date when opened for
+    ingest: the column is added and filled for the pages already there, and the index rebuilt over both columns."""
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    old["pages"].insert({"doc_id": "x", "page": 3, "text": OCR_PAGE.read_text(encoding="utf-8")})
+    old["pages"].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 0")
+    assert not list(old.query(HITS, ["desentralisert"]))
+    db = open_db(str(path))
+    assert set(db["pages_fts"].columns_dict) == {"text", "search_text"}
+    assert [r["page"] for r in db.query(HITS, ["desentralisert"])] == [3]
+    assert [r["page"] for r in db.query(HITS, ["velferdspolitiske"])] == [3]
+    db["pages"].insert({"doc_id": "y", "page": 1, "text": "ny side", "search_text": None})
+    assert [r["page"] for r in db.query(HITS, ["side"])] == [1]  # the triggers cover the new column
