@@ -1,5 +1,5 @@
 """`arkivar serve`: Datasette, read-only, with the project's metadata, canned queries,
-plugins and templates from `output/`."""
+plugins (`output/plugins`) and templates from `output/`."""
 from __future__ import annotations
 
 import json
@@ -40,6 +40,7 @@ def datasette_command(db_path: str, port: int, host: str, metadata_file: str, op
     templates = OUTPUT / "templates"
     if templates.is_dir():
         cmd += ["--template-dir", str(templates)]
+    cmd += ["--plugins-dir", str(OUTPUT / "plugins")]  # fts_query() for the search queries
     if open_browser:
         cmd.append("--open")
     return cmd

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 import json
 from pathlib import Path
@@ -180,6 +181,11 @@ def test_serve_answers_documents_json(seed_db, tmp_path):
         # read-only: datasette opened the file immutable
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/databases.json") as resp:
             assert json.load(resp)[0]["is_mutable"] is False
+        # the search query takes words as typed: a hyphen, a colon or a comma is no FTS syntax error
+        for words, at_least in (("Askøy", 2), ("Aust-Agder", 1), ("Sør-Rogaland:", 1), ("9,47", 1), ("sosialhjelp*", 1)):
+            query = urllib.parse.urlencode({"q": words, "_shape": "array"})
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/arkivar/search_pages.json?{query}") as resp:
+                assert len(json.load(resp)) >= at_least, words
     finally:
         proc.terminate()
         proc.wait(timeout=20)
