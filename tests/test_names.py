@@ -1275,3 +1275,29 @@ def test_two_common_words_are_a_unit_two_farms_are_not():
                      "Berntsen og Moen blir invitert til neste møte.")
     assert ("ORG", "Oppvekst og Kultur") in found
     assert not any(label == "ORG" and ("Kvernstad" in text or "Berntsen" in text) for label, text in found)
+
+
+def test_bodies_after_a_genitive_place_schemes_joined_by_a_hyphen_and_committees_without_one():
+    found = labelled("Trondheimsfjordens Friluftsråd\n• Sikrer turområder\n\nDet sto i Bergens Tidende at Drammens "
+                     "Sportsklubb og Osloregionens Næringsråd søker fra Grønnsats-ordninga i 2021. Saken gikk til "
+                     "Oppvekst og kulturutvalet og Helse og omsorgskomiteen. Rådmannen og arbeidsutvalget var enige; "
+                     "Tilskudds-ordningen er ny.")
+    assert {("ORG", "Trondheimsfjordens Friluftsråd"), ("ORG", "Bergens Tidende"), ("ORG", "Drammens Sportsklubb"),
+            ("ORG", "Osloregionens Næringsråd"), ("PROJECT", "Grønnsats-ordninga"),
+            ("ORG", "Oppvekst og kulturutvalet"), ("ORG", "Helse og omsorgskomiteen")} <= found
+    assert not {e for e in found if "arbeidsutvalget" in e[1] or "Tilskudds" in e[1]}
+
+
+@pytest.mark.parametrize("sentence", ["Møtet er på Rådhuset kl 10.", "Møtestad: Fylkeshuset, Molde",
+                                      "Kommunehuset er stengt i jula."])
+def test_the_town_hall_is_a_building_not_an_organisation(sentence):
+    assert not [e for e in tag_text(sentence) if e.label == "ORG"]
+
+
+def test_police_districts_a_museums_genitive_and_where_a_bodys_qualifier_stops():
+    found = labelled("Saken gjelder Agder politidistrikt og INNLANDET POLITIDISTRIKT. Vi leier Nord-Troms Museums "
+                     "magasin.\nBehandles av: Bystyret Formannskapet Rådmannens tilråding til vedtak:\n"
+                     "Utval: Kommunestyret Sakshandsamar: Kari Lie")
+    assert {("ORG", "Agder politidistrikt"), ("ORG", "INNLANDET POLITIDISTRIKT"), ("ORG", "Nord-Troms Museums"),
+            ("ORG", "Formannskapet"), ("ORG", "Kommunestyret")} <= found
+    assert not {e for e in found if "Rådmannens" in e[1] or "Sakshandsamar" in e[1]}

@@ -344,6 +344,9 @@ PROJECT_COMPOUND = re.compile(r"^(?P<part>[A-ZÆØÅ][\w-]{2,}?)-?(prosjektet|pr
                               r"reformens|kampanjen|kampanjens|satsingen|satsinga|satsningen|satsingens)$")
 # "Hovedsatsingen", "Fellessatsingen": what kind of programme, not its name.
 GENERIC_PROGRAMME_PARTS = {"hoved", "stor", "ny", "felles", "sær", "del", "sats", "nasjonal", "regional", "kommunal"}
+# "Grønnsats-ordninga", "Grønnsats-ordningen": a named grant scheme, its name joined to "ordning" by a hyphen
+# ("Tilskuddsordningen", one word, says only what kind)
+NAMED_SCHEME = re.compile(r"^(?P<part>[A-ZÆØÅ][A-Za-zÆØÅæøå]{2,})-(ordninga|ordningen|ordningens|ordningane|ordning)$")
 # "0–24-prosjektet", "0-24-programmet": an age range names the national 0–24 cooperation's projects.
 AGE_RANGE_PROJECT = re.compile(r"^\d{1,2}[–-]\d{1,2}-(prosjektet|prosjekt|programmet|samarbeidet)s?$")
 
@@ -355,13 +358,17 @@ def _generic_programme(part: str) -> bool:
 
 def project_compounds(doc: Doc, blocked: list[bool]) -> list[Span]:
     """"Familieprosjektet", "TAFU-prosjektet": a capitalised definite project compound names one
-    project, unless its first part only says what kind ("Pilotprosjektet", "Delprosjektet")."""
+    project, unless its first part only says what kind ("Pilotprosjektet", "Delprosjektet"); a grant scheme's
+    name joined to "ordning" by a hyphen too ("Grønnsats-ordninga")."""
     out = []
     for tok in doc:
         match = PROJECT_COMPOUND.match(tok.text)
         generic = match and (match[2].startswith("prosjekt") and match["part"].lower().rstrip("-") in GENERIC_PROJECT_PARTS
                              or match[2].startswith("sats") and _generic_programme(match["part"]))
-        if (match and not generic or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
+        scheme = NAMED_SCHEME.match(tok.text)
+        if scheme and common_word(scheme["part"]):
+            scheme = None  # "Tilskudds-ordningen", "Støtte-ordninga": a kind of scheme
+        if (match and not generic or scheme or AGE_RANGE_PROJECT.match(tok.text)) and not blocked[tok.i]:
             out.append(Span(doc, tok.i, tok.i + 1, label="PROJECT"))
         elif tok.lower_ in {"prosjektet", "prosjektets"} and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].is_upper \

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from models.context import at_start, text_of
 from models.gazetteers import organisations, places
+from models.dictionary import common_word
 from models.names.words import (
     COMPANY_FORMS, COMPASS, CONNECTORS, DEFINITE_SUFFIX, DOCUMENT_WORD, FUNCTION_WORDS, GENERIC_ACRONYMS,
     INDEFINITE_SUFFIX, INSTITUTION_HEADS, INSTITUTION_NOUNS, LOCATIVE, NAMED_THING, NAME_END, NAME_VERBS, NATURAL_PLACE,
@@ -78,7 +79,8 @@ PLACE_BODY = re.compile(r"^([a-zæøå]{2,}(krets|råd|lag|selskap|forening|forb
                         r"senter|kontor|fond|drift|institutt|klubb|akademi|foretak)|"
                         r"(kunnskaps|forsknings|nærings|mat|viten|teknologi|kultur|natur|regional)park|eiendom|eigedom|"
                         r"(nasjonalpark|verneområde)styret?|brannvesen|brannvesenet|blad|avis|tidende|tingrett|jordskifterett|fengsel|revisjon|"
-                        r"næringshage|næringshagen|museum|museet|musea|museene)$")  # "Midtre Nordland Nasjonalparkstyre"
+                        r"næringshage|næringshagen|museum|museums|museet|musea|museene|politidistrikt|politidistriktet)$")
+# "Midtre Nordland Nasjonalparkstyre", "Troms politidistrikt", "Nord-Troms Museums"
 NOT_BODIES = {"forslag", "grunnlag", "anslag", "tilslag", "påslag", "oppslag", "utslag", "innslag", "avslag",
               "regelverk", "bysenter", "grunnskole", "grunnskule"}
 
@@ -107,6 +109,7 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                                                             "stiftelsen")) \
             and token.i > 0 and gpe[token.i - 1]  # "Land barnevernstjeneste"
         place_before = token.i > 0 and gpe[token.i - 1] and doc[token.i - 1].whitespace_ == " "
+        owner_before = token.i > 0 and _place_genitive(doc[token.i - 1]) and not blocked[token.i - 1]
         after_place = token.is_title and place_before
         association = _association(token) and not gpe[token.i]  # not "Trøndelag"
         part = _suspended_start(doc, token.i)
@@ -115,6 +118,8 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
                 and not any(blocked[part:token.i + 1]):
             # "Aust-Agder utviklings- og kompetansefond", "Valdres Natur- og Kulturpark"
             out.append(Span(doc, _place_start(doc, part, gpe), token.i + 1, label="ORG"))
+        elif capitalised(token) and owner_before and PLACE_BODY.match(token.lower_) and token.lower_ not in NOT_BODIES:
+            out.append(Span(doc, token.i - 1, token.i + 1, label="ORG"))  # "Trondheimsfjordens Friluftsråd", "Bergens Tidende"
         elif capitalised(token) and place_before and PLACE_COMPANY.match(token.lower_):
             out.append(Span(doc, _place_start(doc, token.i, gpe), token.i + 1, label="ORG"))  # "Sandnes Eiendom"
         elif place_before and token.lower_ in BODY_ADJECTIVES and token.i + 1 < len(doc) and not blocked[token.i + 1] \
@@ -191,8 +196,10 @@ def institution_spans(doc: Doc, blocked: list[bool]) -> list[Span]:
     return out + _propagated(doc, out, blocked)
 
 
-# Ministries and directorates are named even when the writer drops the hyphen: "Kommunal og regionaldepartementet".
+# Ministries and directorates are named even when the writer drops the hyphen: "Kommunal og regionaldepartementet";
+# committees too, after a field in its indefinite form: "Oppvekst og kulturutvalet" (not "Rådmannen og arbeidsutvalget")
 MINISTRY = re.compile(r"^\w{3,}(departementet|direktoratet)s?$")
+COMMITTEE = re.compile(r"^\w{3,}(utvalget|utvalet|komiteen|komitéen)s?$")
 
 
 def _suspended_start(doc: Doc, i: int) -> int | None:
@@ -202,7 +209,12 @@ def _suspended_start(doc: Doc, i: int) -> int | None:
         return None
     j = i - 2
     if not doc[j].text.endswith("-"):
-        return j if MINISTRY.match(doc[i].lower_) and doc[j].is_title and doc[j].is_alpha else None
+        field = doc[j].is_title and doc[j].is_alpha
+        if MINISTRY.match(doc[i].lower_) and field or COMMITTEE.match(doc[i].lower_) and field \
+                and not doc[j].lower_.endswith(("en", "et", "a")) and not DEFINITE_SUFFIX.match(doc[j].lower_) \
+                and common_word(doc[j].text):
+            return j
+        return None
     while j >= 2 and doc[j - 1].text == "," and doc[j - 2].text.endswith("-") and len(doc[j - 2]) > 2:
         j -= 2
     return j
@@ -247,8 +259,10 @@ def _qualifier_end(doc: Doc, i: int, blocked: list[bool]) -> int:
     while end < len(doc) and end - i < 2 and doc[end].is_title and doc[end].is_alpha and not blocked[end] \
             and not doc[end].ent_type_ and doc[end].lower_ not in NOT_NAME_WORDS | PLAIN_ADJECTIVES \
             and not is_first_name(doc[end].text) and not DOCUMENT_WORD.match(doc[end].text) \
-            and not STRONG_SUFFIX.match(doc[end].lower_):
+            and not STRONG_SUFFIX.match(doc[end].lower_) and not doc[end].lower_.endswith(("ens", "ets")) \
+            and not (end + 1 < len(doc) and doc[end + 1].text == ":"):
         end += 1  # not "Fylkesutvalg Rapport 2. tertial" (a document) or "Samferdselsutvalet Fylkesutvalet" (two bodies)
+        # nor "Formannskapet Rådmannens tilråding" (a genitive opens what follows), "Kommunestyret Sakshandsamar:" (a label)
     return end
 
 
@@ -836,6 +850,14 @@ def place_cooperations(doc: Doc, blocked: list[bool]) -> list[Span]:
                                            or m["place"].lower().endswith("region")):  # "Fjellregionsamarbeidet"
             out.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return out
+
+
+def _place_genitive(token) -> bool:
+    """"Trondheimsfjordens", "Bergens", "Osloregionens": a place's, a fjord's, valley's … or a region's genitive, before
+    the body it names."""
+    word = token.text
+    return token.whitespace_ == " " and len(word) > 3 and word.endswith("s") and word[:1].isupper() \
+        and (word[:-1] in places() or bool(NATURAL_PLACE.match(word[:-1])) or bool(PLACE_REGION.match(word)))
 
 
 def is_place_stem(word: str) -> bool:

@@ -27,11 +27,11 @@ INSTITUTION_NOUNS = {
     "løypelag", "velforening", "historielag", "skytterlag", "grendelag", "ungdomslag", "bygdelag", "sanitetsforening",
     "musikkorps", "skolekorps", "skiklubb", "turlag", "pensjonistforening", "båtforening", "sogelag", "mållag",
 }
-# Definite forms name one unit ("Helsehuset", "Boligkontoret") even at a sentence start, if
+# Definite forms name one unit ("Helsehuset", "Boligkontoret"; not the buildings "Rådhuset", "Fylkeshuset") even at a sentence start, if
 # the text also writes them capitalised elsewhere; indefinite forms ("Ressurssenter") only
 # away from a sentence start, where a capital can mean nothing else.
 DEFINITE_SUFFIX = re.compile(
-    r"^[\w-]{3,}(huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
+    r"^[\w-]{3,}((?<![Rr]åd)(?<![Ff]ylkes)(?<![Kk]ommune)huset|senteret|sentret|sentralen|kontoret|etaten|direktoratet|tilsynet|departementet|nemnda|"
     r"utvalget|utvalet|styret|(?<!regn)(?<!land)(?<!felles)(?<!venn)(?<!eier)(?<!borger)skapet|(?<!om)rådet|forbundet|administrasjonen|foreningen|stiftelsen|universitetet|"
     r"sykehuset|sjukehuset|instituttet|byrået|skolen|skulen|barnehagen|tjenesten|tenesta|seksjonen|avdelingen|avdelinga|teamet|komiteen|"
     r"komitéen|enheten|eininga|klinikken|alliansen|sentralene|kontorene|forumet|tinget|museet|"
