@@ -1,6 +1,7 @@
 """Tell what a file is from its bytes, not its name."""
 from __future__ import annotations
 
+import codecs
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -8,6 +9,14 @@ from pathlib import Path
 from .errors import ExtractionError
 
 FORMATS = ("pdf", "docx", "xlsx", "html", "txt")
+# Byte order marks and the encodings they announce (UTF-32 before UTF-16: "\xff\xfe\0\0" starts with "\xff\xfe")
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark at the start of `data` announces, or None."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
 _TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
 _HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta", b"<div", b"<p>")
 
@@ -60,8 +69,9 @@ def sniff(path: Path, data: bytes) -> str:
         return kind
     if suffix in (".docx", ".xlsx") and data[:2] == b"PK":
         raise ExtractionError(f"not a {suffix[1:].upper()}: bad zip (damaged header)")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and suffix not in (".pdf", ".docx", ".xlsx"):  # UTF-16 (or 32)
-        head = data[:8192].decode("utf-32" if data[:4] == b"\xff\xfe\x00\x00" else "utf-16", errors="ignore")
+    wide = bom_encoding(data)
+    if wide in ("utf-16", "utf-32") and suffix not in (".pdf", ".docx", ".xlsx"):
+        head = data[:8192].decode(wide, errors="ignore")
         return "html" if _looks_like_html(head.encode("utf-8")) else "txt"
     if _looks_like_html(data[:4096]):
         if suffix == ".pdf":

@@ -261,6 +261,10 @@ def test_txt_utf16_mixed_bytes_indented_paragraphs_form_feeds_and_nul(tmp_path):
     doc = read_document(mixed)
     assert doc.text == "Første linje: økonomi, Årdal.\nAndre linje: Søreide."
     assert doc.warnings == ["text read as utf-8+cp1252"]
+    for codec in ("utf-32-be", "utf-32-le", "utf-16-be"):  # big-endian UTF-32 starts "\0\0\xfe\xff": read by its BOM too
+        wide = tmp_path / f"notat-{codec}"
+        wide.write_bytes(("\ufeff" + "Statusrapport for Øvre Årdal").encode(codec))
+        assert read_document(wide).text == "Statusrapport for Øvre Årdal", codec
 
 
 def test_xlsx_numbers_and_dates_read_as_the_sheet_shows_them(tmp_path):

@@ -8,11 +8,10 @@ import codecs
 import re
 from pathlib import Path
 
+from ..sniff import bom_encoding
 from ..types import Cell, Paragraph, Page, ReadDocument, Table
 from ._text import INVISIBLE
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _UTF8_CHAR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
@@ -30,9 +29,8 @@ codecs.register_error("arkivar-cp1252", _cp1252_bytes)
 
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with ("utf-8+cp1252": UTF-8 with some bytes that are not)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace").lstrip("\ufeff"), encoding
+    if (encoding := bom_encoding(data)) is not None:
+        return data.decode(encoding, errors="replace").lstrip("\ufeff"), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
