@@ -70,7 +70,7 @@ def _status_in_prose(ent: Span) -> bool:
 def is_common_word(ent: Span) -> bool:
     """A GPE that is also an ordinary word ("Fjell", "Time"), at a sentence or line start without
     "kommune"/"fylke" after it, or as a form's field label ("Stad: Quality Straand Hotel"): the word,
-    not the place."""
+    not the place; a dateline ("Kirkenes, 05.06.2019") names the place."""
     if ent.label_ != "GPE":
         return False
     name = ent.text[:-1] if ent.text not in common_word_places() and ent.text.endswith("s") else ent.text
@@ -80,6 +80,9 @@ def is_common_word(ent: Span) -> bool:
     doc = ent.doc
     if following in {",", "og"} and ent.end + 1 < len(doc) and doc[ent.end + 1].text in places():
         return False  # "Lund, Sokndal og Eigersund": a list of places
+    if following == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isdigit() \
+            and at_start(text_of(doc), ent.start_char):
+        return False  # "Kirkenes, 05.06.2019": a letter's or minutes' dateline
     return following == ":" or (at_start(text_of(doc), ent.start_char) and following not in PLACE_NOUNS)
 
 

@@ -134,6 +134,9 @@ def test_capitalised_common_words_at_sentence_start_are_not_entities():
     mid = tag_text("Etablert samarbeidsmøter med Lindås, Fjell og Øygarden", use_model=False)
     assert [(e.text, e.norm) for e in mid] == [("Lindås", "Alver (Vestland)"), ("Fjell", "Øygarden (Vestland)"),
                                               ("Øygarden", "Øygarden (Vestland)")]
+    dateline = tag_text("Tatt til orientering.\nKirkenes, 05.06.2019\nKirkenes er fin om våren.", use_model=False)
+    assert [(e.label, e.text) for e in dateline if e.label == "GPE"] == [("GPE", "Kirkenes")]  # the dateline only
+    assert [e.start for e in dateline if e.label == "GPE"] == [22]
 
 
 def test_org_and_gpe_norms_are_canonical():
