@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pytesseract
 
 from . import ocr_clean, ocr_grid
-from .pdf_derived_page import ObjectsPage
+from .pdf_derived_page import ObjectsPage, quarter_turned_frame
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per page: faster on a busy 2-core machine
 
@@ -146,7 +146,7 @@ def read_page(plumber_page, pdfium_page, dpi: int | None = None, lang: str = LAN
     turn = orientation(image)
     if not turn:
         return read
-    frame = plumber_page if turn == 180 else ObjectsPage(plumber_page, {"char": []}, _turned_frame(plumber_page))
+    frame = plumber_page if turn == 180 else ObjectsPage(plumber_page, {"char": []}, quarter_turned_frame(plumber_page))
     turned = _read_image(frame, image.rotate(-turn, expand=True), scale, lang)
     if _mean_confidence(turned.words) <= _mean_confidence(read.words):
         return read
@@ -178,9 +178,3 @@ def orientation(image) -> int:
         return 0  # "Too few characters"
     turn = int(osd.get("rotate", 0)) % 360
     return turn if turn in (90, 180, 270) and float(osd.get("orientation_conf", 0)) >= MIN_ORIENTATION_CONFIDENCE else 0
-
-
-def _turned_frame(plumber_page) -> tuple[float, float, float, float]:
-    """The page's frame a quarter turned: its height becomes its width."""
-    x0, top, x1, bottom = plumber_page.bbox
-    return (0, 0, bottom - top, x1 - x0)

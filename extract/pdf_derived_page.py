@@ -17,3 +17,9 @@ class ObjectsPage(DerivedPage):
     @property
     def objects(self) -> dict[str, list[dict]]:
         return self._objects
+
+
+def quarter_turned_frame(page) -> Box:
+    """The frame of `page` turned a quarter: its height becomes its width (turned text, a scan on its side)."""
+    x0, top, x1, bottom = page.bbox
+    return (0, 0, bottom - top, x1 - x0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from .pdf_derived_page import ObjectsPage
+from .pdf_derived_page import ObjectsPage, quarter_turned_frame
 from .pdf_words import Box, centre_in
 
 MIN_TURNED_CHARS = 20  # at least this many characters turned the same way: read as their own page part
@@ -71,8 +71,7 @@ def _within(obj: dict, box: Box) -> bool:
 
 def _turned_page(page, objects: list[dict], turn: str):
     """A page of `objects` turned a quarter so that text reading `turn` reads left to right."""
-    x0, top, x1, bottom = page.bbox
-    frame = (0, 0, bottom - top, x1 - x0)
+    frame = quarter_turned_frame(page)
     kinds: dict[str, list[dict]] = {"char": []}
     for obj in objects:
         kinds.setdefault(obj["object_type"], []).append(_turned_object(obj, turn, page, frame[3]))

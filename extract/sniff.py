@@ -12,13 +12,13 @@ FORMATS = ("pdf", "docx", "xlsx", "html", "txt")
 # Byte order marks and the encodings they announce (UTF-32 before UTF-16: "\xff\xfe\0\0" starts with "\xff\xfe")
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta", b"<div", b"<p>")
 
 
 def bom_encoding(data: bytes) -> str | None:
     """The encoding a byte order mark at the start of `data` announces, or None."""
     return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
-_TEXT_SUFFIXES = {".txt", ".text", ".csv", ".md"}
-_HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<table", b"<meta", b"<div", b"<p>")
 
 
 def _looks_like_html(head: bytes) -> bool:
